@@ -1,0 +1,65 @@
+/**
+ * The server's configuration, read once from environment variables and frozen.
+ *
+ * @example loadConfig({ PORT: '9000', VISAVIS_MODEL: 'visavis/marian-tiny' })
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { ConfigError } from './errors.ts';
+
+export type ModelDtype = 'q8' | 'fp32';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder holding `<model id>/config.json`, `<model id>/onnx/…`. */
+  modelsDir: string;
+  modelId: string;
+  dtype: ModelDtype;
+  /** Lets transformers.js download a missing model from the hub (off: nothing leaves the machine). */
+  allowRemoteModels: boolean;
+  /** Longest text accepted by /api/segment and /api/translate, in UTF-16 code units. */
+  maxChars: number;
+  /** intra-op threads; 1 beats ONNX Runtime's spinning pool on 2 cores (ENGINE-NOTES). */
+  threads: number;
+  /** Largest number of sentences decoded together. */
+  batchSize: number;
+  /** Folder of the built client, served at `/`. */
+  clientDir: string;
+}
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const DEFAULT_MODEL = 'Xenova/opus-mt-fr-en';
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!values.includes(raw as T)) throw new ConfigError(`${name} must be one of [${values.join(', ')}], got "${raw}"`);
+  return raw as T;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  return Object.freeze({
+    port: integer(env, 'PORT', 8787, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    modelsDir: resolve(env.VISAVIS_MODELS_DIR || resolve(projectRoot, 'models')),
+    modelId: env.VISAVIS_MODEL || DEFAULT_MODEL,
+    dtype: choice(env, 'VISAVIS_DTYPE', ['q8', 'fp32'] as const, 'q8'),
+    allowRemoteModels: choice(env, 'VISAVIS_ALLOW_REMOTE', ['0', '1'] as const, '0') === '1',
+    maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
+    threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
+    batchSize: integer(env, 'VISAVIS_BATCH', 8, 1, 64),
+    clientDir: resolve(projectRoot, 'dist/client'),
+  });
+}

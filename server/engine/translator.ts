@@ -1,0 +1,131 @@
+/**
+ * The translation service over a Marian model: loads it once (one shared promise), plans batches,
+ * runs them one at a time through a queue, and reports each batch as it finishes.
+ */
+import type { Config } from '../config.ts';
+import { AppError, ModelFailedError, ModelUnavailableError } from '../errors.ts';
+import { planBatches } from '../core/batches.ts';
+import { greedyDecode } from './decode.ts';
+import { fixCommand, loadMarian, missingModelFiles, type LoadedMarian } from './marian.ts';
+
+export type ModelState = 'missing' | 'loading' | 'ready' | 'error';
+
+export interface ModelStatus {
+  id: string;
+  state: ModelState;
+  dtype: string;
+  /** What to run when the model is missing. */
+  fix?: string;
+  missingFiles?: string[];
+  error?: string;
+}
+
+export interface SentenceTranslation {
+  /** Position in the list given to `translate`. */
+  index: number;
+  text: string;
+  /** Mean log-probability per token: closer to 0 is more confident. */
+  meanLogProb: number;
+}
+
+export interface TranslateOptions {
+  signal?: AbortSignal;
+  /** Called with each batch's results, in the order batches finish. */
+  onBatch?: (results: SentenceTranslation[]) => void;
+  /** Forces each output's length from its source tokens (benchmarks on random weights). */
+  forceLength?: (sourceTokens: number) => number;
+}
+
+export interface Translator {
+  readonly modelId: string;
+  status(): ModelStatus;
+  /** Starts loading if not started; resolves when ready. */
+  ready(): Promise<void>;
+  translate(sentences: string[], options?: TranslateOptions): Promise<SentenceTranslation[]>;
+  dispose(): Promise<void>;
+}
+
+/** A cap generous for French→English (English is rarely much longer), never past the model's 512. */
+export function maxNewTokens(sourceTokens: number): number {
+  return Math.min(512, Math.ceil(sourceTokens * 1.5) + 10);
+}
+
+export function createMarianTranslator(config: Config): Translator {
+  let loading: Promise<LoadedMarian> | undefined;
+  let state: ModelState = missingModelFiles(config).length > 0 && !config.allowRemoteModels ? 'missing' : 'loading';
+  let failure: AppError | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const load = (): Promise<LoadedMarian> => {
+    loading ??= loadMarian(config).then(
+      (loaded) => {
+        state = 'ready';
+        return loaded;
+      },
+      (error: unknown) => {
+        failure = error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
+        state = failure instanceof ModelUnavailableError ? 'missing' : 'error';
+        throw failure;
+      },
+    );
+    return loading;
+  };
+
+  /** One batch at a time: concurrent requests interleave batch by batch instead of contending. */
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
+    const run = queue.then(job, job);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    modelId: config.modelId,
+    status() {
+      const status: ModelStatus = { id: config.modelId, state, dtype: config.dtype };
+      if (state === 'missing') {
+        status.fix = fixCommand(config);
+        status.missingFiles = missingModelFiles(config);
+      }
+      if (state === 'error' && failure) status.error = failure.message;
+      return status;
+    },
+    async ready() {
+      await load();
+    },
+    async translate(sentences, options = {}) {
+      const { tokenizer, model, ids } = await load();
+      const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
+      const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: 1, maxTokens: config.batchSize * 64 });
+      const results: SentenceTranslation[] = [];
+      for (const batch of batches) {
+        options.signal?.throwIfAborted();
+        const done = await enqueue(async () => {
+          options.signal?.throwIfAborted();
+          const texts = batch.map((i) => sentences[i]!);
+          const encoded = tokenizer(texts, { padding: true, truncation: true });
+          const rows = await greedyDecode(model, encoded.input_ids, encoded.attention_mask, ids, {
+            maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
+            forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
+            signal: options.signal,
+          });
+          return rows.map((row, k) => ({
+            index: batch[k]!,
+            text: tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim(),
+            meanLogProb: row.meanLogProb,
+          }));
+        }).catch((error: unknown) => {
+          if (error instanceof Error && error.name === 'AbortError') throw error;
+          throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
+        });
+        results.push(...done);
+        options.onBatch?.(done);
+      }
+      return results.sort((a, b) => a.index - b.index);
+    },
+    async dispose() {
+      if (!loading) return;
+      const loaded = await loading.catch(() => undefined);
+      await loaded?.model.dispose();
+    },
+  };
+}

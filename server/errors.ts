@@ -1,0 +1,58 @@
+/**
+ * Typed errors with a stable code and HTTP status; `app.onError` turns them into
+ * `{error: {code, message}}`.
+ */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'EMPTY_TEXT'
+  | 'TEXT_TOO_LONG'
+  | 'BINARY_TEXT'
+  | 'NOT_FOUND'
+  | 'MODEL_UNAVAILABLE'
+  | 'MODEL_FAILED'
+  | 'CONFIG_INVALID'
+  | 'INTERNAL';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: ContentfulStatusCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(message: string, code: ErrorCode = 'BAD_REQUEST') {
+    super(code, 400, message);
+  }
+}
+
+export class TextTooLongError extends AppError {
+  constructor(readonly length: number, readonly max: number) {
+    super('TEXT_TOO_LONG', 413, `The text has ${length} characters; the most this server accepts is ${max} (VISAVIS_MAX_CHARS).`);
+  }
+}
+
+export class ModelUnavailableError extends AppError {
+  constructor(readonly modelId: string, readonly fixCommand: string, cause?: unknown) {
+    super('MODEL_UNAVAILABLE', 503, `The translation model ${modelId} is not installed. Run: ${fixCommand}`, { cause });
+  }
+}
+
+export class ModelFailedError extends AppError {
+  constructor(readonly modelId: string, cause: unknown) {
+    super('MODEL_FAILED', 500, `The translation model ${modelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export class ConfigError extends AppError {
+  constructor(message: string) {
+    super('CONFIG_INVALID', 500, message);
+  }
+}
