@@ -1,0 +1,80 @@
+/**
+ * The role of each paragraph in a plain-text news article, from general cues: position, length,
+ * final punctuation, "Par …", dates, photo credits, a leading dash, a closing appeal.
+ */
+
+export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside';
+
+export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['title', 'byline', 'dateline', 'heading', 'caption', 'credit', 'body', 'aside'];
+
+const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
+const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
+const DATELINE_PHRASES = /\b(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|updated|le|à|et|il y a|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min)\b/giu;
+const BYLINE = /^(?:par|de notre (?:envoyé|envoyée|correspondant|correspondante)|propos recueillis par|texte|by)\s+\S/iu;
+const AGENCY_ONLY = /^(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|La Presse canadienne)(?:\s*\/\s*\S+)?$/u;
+const CREDIT = /(?:^|[\s(])(?:photo|photos|crédit|crédits|illustration|image|©)\s*(?:de|:|©)?|\/\s*(?:AFP|Reuters|AP|EPA|Getty)|via Getty Images|\b(?:AFP|Reuters) PHOTO\b/iu;
+const CREDIT_START = /^(?:photo|photos|crédit|crédits|illustration|image|©|source)\b/iu;
+const LEADING_DASH = /^[-–—•]\s*\p{Lu}/u;
+const APPEAL = /\b(?:soutenez|soutenir|abonnez|abonnement|abonnés|faire un don|faites un don|nous aider|votre soutien|newsletter|partagez|inscrivez-vous|téléchargez notre application)\b/iu;
+const FINAL_STOP = /[.!?…]["'»”’)\]\s\u00a0\u202f]*$/u;
+
+export interface KindInput {
+  text: string;
+  sentenceCount: number;
+}
+
+function isDateline(text: string): boolean {
+  if (text.length > 120 || !DATE.test(text)) return false;
+  // Nothing but dates, times and the words that frame them.
+  const rest = text
+    .replace(new RegExp(DATE.source, 'giu'), ' ')
+    .replace(/\b\d{1,2}\s?[:h]\s?\d{2}\b/giu, ' ')
+    .replace(DATELINE_PHRASES, ' ');
+  return /^[\s\d:.,/|()–—-]*$/u.test(rest);
+}
+
+function isByline(text: string): boolean {
+  return text.length <= 120 && !FINAL_STOP.test(text) && (BYLINE.test(text) || AGENCY_ONLY.test(text));
+}
+
+function isCredit(text: string): boolean {
+  return text.length <= 160 && CREDIT_START.test(text) && CREDIT.test(text);
+}
+
+function isShortUnit(p: KindInput): boolean {
+  return p.sentenceCount === 1 && p.text.length <= 160 && !FINAL_STOP.test(p.text);
+}
+
+/** The closing appeal: from the earliest appeal to readers in the article's trailing run of short
+ * units and appeals, to the end. */
+function asideStart(paragraphs: KindInput[]): number {
+  let start = paragraphs.length;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i]!;
+    if (APPEAL.test(p.text)) start = i;
+    else if (!isShortUnit(p)) break;
+  }
+  return start;
+}
+
+/**
+ * @example classifyParagraphs([{text: 'Titre', sentenceCount: 1}, {text: 'Par Jean Dupont', sentenceCount: 1}])
+ * // ['title', 'byline']
+ */
+export function classifyParagraphs(paragraphs: KindInput[]): ParagraphKind[] {
+  const aside = asideStart(paragraphs);
+  let seenBody = false;
+  return paragraphs.map((p, i): ParagraphKind => {
+    if (i >= aside) return 'aside';
+    if (isDateline(p.text)) return 'dateline';
+    if (isByline(p.text)) return 'byline';
+    if (isCredit(p.text)) return 'credit';
+    if (LEADING_DASH.test(p.text) && CREDIT.test(p.text)) return 'caption';
+    if (isShortUnit(p)) {
+      if (!seenBody && i === 0) return 'title';
+      return 'heading';
+    }
+    seenBody = true;
+    return 'body';
+  });
+}

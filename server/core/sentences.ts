@@ -1,0 +1,139 @@
+/**
+ * French sentence boundaries on offsets into the original text.
+ *
+ * A boundary may follow a run of `.`, `!`, `?`, `…` plus any closing quotes or brackets, when
+ * whitespace and a plausible sentence start come next. French typography decides the rest:
+ * titles and abbreviations (`M.`, `Mme`, `p.`, `av. J.-C.`), initials, `?`/`!` inside « » followed
+ * by an incise in lower case, elisions `(…)`. `Intl.Segmenter('fr')` splits after `M.` and moves a
+ * closing `»` to the next sentence, so it is not used.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const TERMINALS = '.!?…';
+/** Regular, no-break, narrow no-break and thin spaces: French puts them before `» ? ! : ;`. */
+const INLINE_SPACE = /[ \t\u00a0\u202f\u2009\u2007]/;
+const SPACE = /\s/;
+const ALWAYS_CLOSING = '»”)]’›';
+const LOWER = /\p{Ll}/u;
+const NO_START = ',;:)]}»”';
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u;
+
+/** Abbreviations that never end a sentence (case-sensitive). */
+const ABBREVIATIONS = new Set(
+  `M MM Mme Mmes Mlle Mlles Mr Mrs Ms Dr Drs Pr Pre Prs Me Mes Mgr St Ste Sts Stes Prof Cie Ets Vve
+  Gal Gén Col Cdt Lt Sgt Capt Cne Adj Lieut Cmdt Mal Maj
+  cf Cf p pp P PP vol vols Vol n no No nos Nos art Art al chap Chap éd Éd coll Coll dir trad op cit ibid id
+  ex Ex fig Fig tél Tél bd boul av Av apr ap sq sqq resp réf Réf suiv cad c.-à-d ca approx
+  ms mss vs env`.split(/\s+/),
+);
+/** Abbreviations that do not end a sentence when a number follows (`janv. 2021`, `env. 300`). */
+const BEFORE_NUMBER = new Set('janv févr fév avr juil juill sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc'.split(' '));
+
+/**
+ * Whether `text[i]` closes the sentence that started at `sentenceStart`. A straight `"` is
+ * ambiguous (news wires space it on both sides): it closes only a quote this sentence opened.
+ */
+function isCloserAt(text: string, i: number, end: number, sentenceStart: number): boolean {
+  const ch = text[i];
+  if (ch === undefined || i >= end) return false;
+  if (ALWAYS_CLOSING.includes(ch)) return true;
+  if (ch === '"') return countOf(text, '"', sentenceStart, i) % 2 === 1;
+  return false;
+}
+
+function countOf(text: string, ch: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The word just before `at`, with inner dots and hyphens (`J.-C`, `U.S`, `Mme`). */
+function wordBefore(text: string, at: number, start: number): string {
+  let i = at;
+  while (i > start && WORD_CHAR.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^['’]+/, '');
+}
+
+function isAbbreviation(word: string, nextChar: string): boolean {
+  if (word === '') return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  if (BEFORE_NUMBER.has(word)) return /\d/.test(nextChar);
+  // Initials and dotted acronyms: `E.`, `J.-P.`, `U.S.A.`; `J.-C.` often ends a sentence (av. J.-C.).
+  if (word === 'J.-C') return false;
+  if (/^(\p{Lu}[.-]{1,2})*\p{Lu}$/u.test(word)) return true;
+  // A lone letter (`p.`, `s.` in `XXe s.`) is an abbreviation, never a word that ends a sentence.
+  if (/^\p{L}$/u.test(word)) return true;
+  // `l’O.N.U.`, `d’U.S.A.`: the elided article is part of the word we read.
+  return /^\p{L}['’](\p{Lu}\.)*\p{Lu}$/u.test(word);
+}
+
+/** Decides a candidate boundary after terminals `text[run..runEnd)`, next sentence at `next`. */
+function endsSentence(text: string, start: number, run: number, runEnd: number, next: number): boolean {
+  const nextChar = text[next]!;
+  if (LOWER.test(nextChar) || NO_START.includes(nextChar)) return false;
+  const terminals = text.slice(run, runEnd);
+  // A list number opening the sentence: `1. À partir de…`, `b. Les…`, `IV. Les…`.
+  if (/^(?:\d{1,3}|[IVXLC]{1,5}|\p{Ll})\.$/u.test(text.slice(start, runEnd))) return false;
+  if (terminals === '.') return !isAbbreviation(wordBefore(text, run, start), nextChar);
+  // An elision in brackets, `(…)` or `[...]`, is part of a quotation.
+  const before = text[run - 1];
+  if (/^(…|\.\.\.)$/.test(terminals) && (before === '(' || before === '[')) return false;
+  return true;
+}
+
+/**
+ * Sentence spans of `text[start..end)`, trimmed of surrounding whitespace. Whatever lies between
+ * two spans is whitespace, so no character other than whitespace is ever outside a span.
+ *
+ * @example segmentSentences('M. Dupont est là. Il part.') // [{start: 0, end: 17}, {start: 18, end: 26}]
+ */
+export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = skipSpace(text, start, end);
+  let i = sentenceStart;
+  while (i < end) {
+    if (!TERMINALS.includes(text[i]!)) {
+      i++;
+      continue;
+    }
+    const run = i;
+    let runEnd = i;
+    while (runEnd < end && TERMINALS.includes(text[runEnd]!)) runEnd++;
+    let close = runEnd;
+    for (;;) {
+      let m = close;
+      while (m < end && INLINE_SPACE.test(text[m]!)) m++;
+      if (!isCloserAt(text, m, end, sentenceStart)) break;
+      close = m + 1;
+      while (close < end && TERMINALS.includes(text[close]!)) close++;
+    }
+    i = close;
+    if (close >= end || !SPACE.test(text[close]!)) continue;
+    const next = skipSpace(text, close, end);
+    if (next >= end) break;
+    if (endsSentence(text, sentenceStart, run, runEnd, next)) {
+      spans.push({ start: sentenceStart, end: close });
+      sentenceStart = next;
+      i = next;
+    }
+  }
+  const last = trimEnd(text, sentenceStart, end);
+  if (last > sentenceStart) spans.push({ start: sentenceStart, end: last });
+  return spans;
+}
+
+export function skipSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && SPACE.test(text[i]!)) i++;
+  return i;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start && SPACE.test(text[i - 1]!)) i--;
+  return i;
+}
