@@ -9,13 +9,14 @@ export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['title', 'byline', 'da
 
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
-const DATELINE_PHRASES = /\b(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|updated|le|à|et|il y a|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min)\b/giu;
+// `\b` is ASCII-only even with the u flag: letters are bounded by look-arounds instead.
+const DATELINE_PHRASES = /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|updated|le|à|et|il y a|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min)(?!\p{L})/giu;
 const BYLINE = /^(?:par|de notre (?:envoyé|envoyée|correspondant|correspondante)|propos recueillis par|texte|by)\s+\S/iu;
 const AGENCY_ONLY = /^(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|La Presse canadienne)(?:\s*\/\s*\S+)?$/u;
 const CREDIT = /(?:^|[\s(])(?:photo|photos|crédit|crédits|illustration|image|©)\s*(?:de|:|©)?|\/\s*(?:AFP|Reuters|AP|EPA|Getty)|via Getty Images|\b(?:AFP|Reuters) PHOTO\b/iu;
-const CREDIT_START = /^(?:photo|photos|crédit|crédits|illustration|image|©|source)\b/iu;
+const CREDIT_START = /^(?:photo|photos|crédit|crédits|illustration|image|©|source)(?!\p{L})/iu;
 const LEADING_DASH = /^[-–—•]\s*\p{Lu}/u;
-const APPEAL = /\b(?:soutenez|soutenir|abonnez|abonnement|abonnés|faire un don|faites un don|nous aider|votre soutien|newsletter|partagez|inscrivez-vous|téléchargez notre application)\b/iu;
+const APPEAL = /(?<!\p{L})(?:soutenez|soutenir|abonnez|abonnement|abonnés|faire un don|faites un don|nous aider|votre soutien|newsletter|partagez|inscrivez-vous|téléchargez notre application)(?!\p{L})/iu;
 const FINAL_STOP = /[.!?…]["'»”’)\]\s\u00a0\u202f]*$/u;
 
 export interface KindInput {

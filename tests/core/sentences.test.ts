@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../server/core/sentences.ts';
+
+const split = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it.each([
+    ['titles and abbreviations', 'M. Loukachenko a parlé. MM. Dupont et Durand aussi. Mme Martin non.', ['M. Loukachenko a parlé.', 'MM. Dupont et Durand aussi.', 'Mme Martin non.']],
+    ['doctor, professor, maître', 'Le Dr. Martin et le Pr. Dubois ont vu Me. Petit. Ils partent.', ['Le Dr. Martin et le Pr. Dubois ont vu Me. Petit.', 'Ils partent.']],
+    ['page and volume', 'Voir p. 12 et vol. 3 du rapport. La suite est ailleurs.', ['Voir p. 12 et vol. 3 du rapport.', 'La suite est ailleurs.']],
+    ['av. J.-C. ends a sentence', 'Rome fut fondée en 753 av. J.-C. Elle devint un empire.', ['Rome fut fondée en 753 av. J.-C.', 'Elle devint un empire.']],
+    ['initials', 'Le roman de J.-P. Sartre et de E. E. Smith. Fin.', ['Le roman de J.-P. Sartre et de E. E. Smith.', 'Fin.']],
+    ['dotted acronyms', 'Les U.S.A. Today et l’O.N.U. Genève restent.', ['Les U.S.A. Today et l’O.N.U. Genève restent.']],
+    ['month before a year', 'Depuis janv. 2021 rien. Puis oct. 2022 tout change.', ['Depuis janv. 2021 rien.', 'Puis oct. 2022 tout change.']],
+    ['ordinals and centuries', 'Au XXe s. Paris grandit. Le 1er mai est férié.', ['Au XXe s. Paris grandit.', 'Le 1er mai est férié.']],
+    ['times, decimals, thousands', 'À 14:11, le taux était de 3,5 % pour 3.000 euros. À 14 h 30 tout finit.', ['À 14:11, le taux était de 3,5 % pour 3.000 euros.', 'À 14 h 30 tout finit.']],
+    ['URLs and e-mails', 'Écrivez à redaction@journal.fr ou allez sur www.journal.fr. Merci.', ['Écrivez à redaction@journal.fr ou allez sur www.journal.fr.', 'Merci.']],
+    ['ellipsis then lower case', 'Il hésita… puis partit. Fin.', ['Il hésita… puis partit.', 'Fin.']],
+    ['ellipsis then upper case', 'Il hésita... Puis il partit.', ['Il hésita...', 'Puis il partit.']],
+    ['elision in brackets', 'Il a dit « je [...] Mais » hier. Fin.', ['Il a dit « je [...] Mais » hier.', 'Fin.']],
+    ['question inside guillemets with an incise', '« Pourquoi ? » demanda-t-il. Personne ne sut.', ['« Pourquoi ? » demanda-t-il.', 'Personne ne sut.']],
+    ['exclamation inside guillemets ends the sentence', '« C’est fini ! » Elle sortit.', ['« C’est fini ! »', 'Elle sortit.']],
+    ['guillemets with no-break spaces', 'Il parle de «\u00a0trahison.\u00a0» Puis il se tait.', ['Il parle de «\u00a0trahison.\u00a0»', 'Puis il se tait.']],
+    ['guillemets with narrow no-break spaces', 'Il parle de «\u202ftrahison.\u202f» Puis il se tait.', ['Il parle de «\u202ftrahison.\u202f»', 'Puis il se tait.']],
+    ['guillemets with no spaces', 'Il parle de «trahison.» Puis il se tait.', ['Il parle de «trahison.»', 'Puis il se tait.']],
+    ['straight quotes spaced on both sides', 'Il a souri. " J’ai de bons enfants ", ajoute-t-elle. " Je pars. "', ['Il a souri.', '" J’ai de bons enfants ", ajoute-t-elle.', '" Je pars. "']],
+    ['exclamations (LibreTranslate#92)', 'Bonjour ! Comment allez-vous ? Très bien !', ['Bonjour !', 'Comment allez-vous ?', 'Très bien !']],
+    ['dialogue dashes', '— Tu viens ? — Non. – Pourquoi ?', ['— Tu viens ?', '— Non.', '– Pourquoi ?']],
+    ['parenthesised sentence', 'Il pleuvait. (Personne ne sortit.) Le soir vint.', ['Il pleuvait.', '(Personne ne sortit.)', 'Le soir vint.']],
+    ['list numbers', 'Article premier. 1. Toute personne a droit. 2. Nul ne peut.', ['Article premier.', '1. Toute personne a droit.', '2. Nul ne peut.']],
+    ['no punctuation at all', 'Une phrase sans ponctuation finale', ['Une phrase sans ponctuation finale']],
+    ['a year ends a sentence', 'Ils sont liés depuis 1999. Rien ne change.', ['Ils sont liés depuis 1999.', 'Rien ne change.']],
+  ])('%s', (_name, text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('returns nothing for whitespace', () => {
+    expect(segmentSentences(' \n\u00a0\t ')).toEqual([]);
+  });
+
+  it('works inside a range and trims it', () => {
+    const text = 'xx  Un. Deux.  yy';
+    expect(segmentSentences(text, 2, 15)).toEqual([{ start: 4, end: 7 }, { start: 8, end: 13 }]);
+  });
+});
