@@ -34,8 +34,15 @@ export class BadRequestError extends AppError {
 }
 
 export class TextTooLongError extends AppError {
-  constructor(readonly length: number, readonly max: number) {
-    super('TEXT_TOO_LONG', 413, `The text has ${length} characters; the most this server accepts is ${max} (VISAVIS_MAX_CHARS).`);
+  /** Without a length: the body was cut off before it was read. */
+  constructor(readonly max: number, readonly length?: number) {
+    super(
+      'TEXT_TOO_LONG',
+      413,
+      length === undefined
+        ? `The request is larger than this server accepts: at most ${max} characters of text (VISAVIS_MAX_CHARS). Split the article.`
+        : `The text has ${length} characters; this server accepts at most ${max} (VISAVIS_MAX_CHARS). Split the article.`,
+    );
   }
 }
 
