@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMarianTranslator, maxNewTokens } from '../../server/engine/translator.ts';
+import { tinyConfig } from '../support/tiny-model.ts';
+
+const SENTENCES = ['Bonjour.', 'Le patron du renseignement extérieur russe a annoncé jeudi un accord.', 'Par Epoch Times avec AFP', 'Selon eux.'];
+
+describe('the Marian translator on the tiny model', () => {
+  const fp32 = createMarianTranslator(tinyConfig({ VISAVIS_BATCH: '2' }));
+  const q8 = createMarianTranslator(tinyConfig({ VISAVIS_DTYPE: 'q8' }));
+  afterAll(async () => {
+    await fp32.dispose();
+    await q8.dispose();
+  });
+
+  it('reports batches as they finish, the first one first and alone, and returns results in input order', async () => {
+    const batches: number[][] = [];
+    const results = await fp32.translate(SENTENCES, { onBatch: (b) => batches.push(b.map((r) => r.index)) });
+    expect(batches[0]).toEqual([0]);
+    expect(batches.flat().sort()).toEqual([0, 1, 2, 3]);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(2);
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    const alone = await Promise.all(SENTENCES.map(async (s) => (await fp32.translate([s]))[0]!.text));
+    expect(results.map((r) => r.text)).toEqual(alone);
+  });
+
+  it('loads the q8 (_quantized) files and translates with them', async () => {
+    const [result] = await q8.translate(['Le patron du renseignement extérieur russe.']);
+    expect(q8.status()).toMatchObject({ state: 'ready', dtype: 'q8' });
+    expect(result!.text.length).toBeGreaterThan(0);
+    expect(result!.meanLogProb).toBeLessThan(0);
+  });
+
+  it('shares one load between concurrent first calls', async () => {
+    const fresh = createMarianTranslator(tinyConfig());
+    expect(fresh.status().state).toBe('loading');
+    const [a, b] = await Promise.all([fresh.translate(['Bonjour.']), fresh.translate(['Bonjour.'])]);
+    expect(a[0]!.text).toBe(b[0]!.text);
+    expect(fresh.status().state).toBe('ready');
+    await fresh.dispose();
+  });
+
+  it('caps new tokens from the source length, never past 512', () => {
+    expect(maxNewTokens(10)).toBe(25);
+    expect(maxNewTokens(1000)).toBe(512);
+  });
+});
