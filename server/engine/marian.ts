@@ -2,8 +2,6 @@
  * Loads a MarianMT model folder through transformers.js. This module and decode.ts are the only
  * code that imports transformers.js, and the only place its global `env` is set.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   AutoModelForSeq2SeqLM,
   AutoTokenizer,
@@ -12,38 +10,15 @@ import {
   type PreTrainedModel,
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
-import type { Config, ModelDtype } from '../config.ts';
-import { DEFAULT_MODEL } from '../config.ts';
+import type { Config } from '../config.ts';
 import { ModelFailedError, ModelUnavailableError } from '../errors.ts';
 import type { MarianIds } from './decode.ts';
+import { fixCommand, missingModelFiles } from './files.ts';
 
 export interface LoadedMarian {
   tokenizer: PreTrainedTokenizer;
   model: PreTrainedModel;
   ids: MarianIds;
-}
-
-const SUFFIX: Record<ModelDtype, string> = { fp32: '', q8: '_quantized' };
-
-/** The files a model folder needs for one dtype, relative to `<modelsDir>/<modelId>/`. */
-export function modelFiles(dtype: ModelDtype): string[] {
-  return [
-    'config.json',
-    'generation_config.json',
-    'tokenizer.json',
-    'tokenizer_config.json',
-    `onnx/encoder_model${SUFFIX[dtype]}.onnx`,
-    `onnx/decoder_model_merged${SUFFIX[dtype]}.onnx`,
-  ];
-}
-
-export function missingModelFiles(config: Pick<Config, 'modelsDir' | 'modelId' | 'dtype'>): string[] {
-  return modelFiles(config.dtype).filter((file) => !existsSync(join(config.modelsDir, config.modelId, file)));
-}
-
-/** The exact command that puts the configured model in place. */
-export function fixCommand(config: Pick<Config, 'modelId'>): string {
-  return config.modelId === DEFAULT_MODEL ? 'npm run models:fetch' : `npm run models:fetch -- ${config.modelId}`;
 }
 
 export async function loadMarian(config: Config): Promise<LoadedMarian> {

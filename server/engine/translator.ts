@@ -6,7 +6,8 @@ import type { Config } from '../config.ts';
 import { AppError, ModelFailedError, ModelUnavailableError } from '../errors.ts';
 import { planBatches } from '../core/batches.ts';
 import { greedyDecode } from './decode.ts';
-import { fixCommand, loadMarian, missingModelFiles, type LoadedMarian } from './marian.ts';
+import { fixCommand, missingModelFiles } from './files.ts';
+import { loadMarian, type LoadedMarian } from './marian.ts';
 
 export type ModelState = 'missing' | 'loading' | 'ready' | 'error';
 
@@ -110,7 +111,8 @@ export function createMarianTranslator(config: Config): Translator {
           });
           return rows.map((row, k) => ({
             index: batch[k]!,
-            text: tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim(),
+            // A row may end on EOS at once; transformers.js refuses to decode no tokens.
+            text: row.tokens.length > 0 ? tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
             meanLogProb: row.meanLogProb,
           }));
         }).catch((error: unknown) => {

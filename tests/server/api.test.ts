@@ -112,7 +112,7 @@ describe('health and a missing model', () => {
   });
 
   it('still starts without the model: health says missing, translate answers 503 with the fix', async () => {
-    const missingConfig = tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en' });
+    const missingConfig = tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en', VISAVIS_DTYPE: 'q8' });
     const missing = createApp({ config: missingConfig, translator: createMarianTranslator(missingConfig) });
     const health = (await (await missing.request('/api/health')).json()) as { status: string; model: { state: string; fix: string } };
     expect(health).toMatchObject({ status: 'degraded', model: { state: 'missing', fix: 'npm run models:fetch' } });
@@ -128,5 +128,14 @@ describe('health and a missing model', () => {
     expect(json.error.message).toContain('npm run models:fetch');
     // Segmentation does not need the model.
     expect((await missing.request('/api/segment', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: ARTICLE }) })).status).toBe(200);
+  });
+});
+
+describe('the fix command', () => {
+  it('names the model and dtype only when they are not the defaults', async () => {
+    const { fixCommand } = await import('../../server/engine/files.ts');
+    expect(fixCommand({ modelId: 'Xenova/opus-mt-fr-en', dtype: 'q8' })).toBe('npm run models:fetch');
+    expect(fixCommand({ modelId: 'Xenova/opus-mt-fr-en', dtype: 'fp32' })).toBe('npm run models:fetch -- --dtype fp32');
+    expect(fixCommand({ modelId: 'Helsinki/other', dtype: 'q8' })).toBe('npm run models:fetch -- Helsinki/other');
   });
 });

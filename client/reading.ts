@@ -1,0 +1,39 @@
+/**
+ * The reader's model of an article: paragraphs of French sentences, each waiting for or holding
+ * its English. Built from the server's offsets into the text the user gave.
+ */
+import type { SegmentedParagraph } from '../server/schemas.ts';
+import type { ParagraphKind } from '../server/core/kinds.ts';
+
+export interface ReaderSentence {
+  /** `paragraph:sentence`, shared by the French and English elements that light up together. */
+  key: string;
+  fr: string;
+  en?: string;
+  score?: number;
+}
+
+export interface ReaderParagraph {
+  kind: ParagraphKind;
+  sentences: ReaderSentence[];
+}
+
+export function fromSegmentation(text: string, paragraphs: SegmentedParagraph[]): ReaderParagraph[] {
+  return paragraphs.map((p, pi) => ({
+    kind: p.kind,
+    sentences: p.sentences.map((s, si) => ({ key: `${pi}:${si}`, fr: text.slice(s.start, s.end) })),
+  }));
+}
+
+/** A copy with one sentence's English in place (Lit re-renders on a new array). */
+export function withTranslation(
+  paragraphs: ReaderParagraph[],
+  paragraph: number,
+  sentence: number,
+  en: string,
+  score: number,
+): ReaderParagraph[] {
+  return paragraphs.map((p, pi) =>
+    pi !== paragraph ? p : { ...p, sentences: p.sentences.map((s, si) => (si === sentence ? { ...s, en, score } : s)) },
+  );
+}

@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startApp, type RunningApp } from '../support/browser.ts';
+import { hasSample, readSample } from '../support/sample.ts';
+import { tinyConfig } from '../support/tiny-model.ts';
+
+const ARTICLE = hasSample
+  ? readSample()
+  : 'Espions russes et bélarusses\n\nPar Epoch Times avec AFP\n\nM. Loukachenko a parlé. Il repart demain.';
+const SENTENCES = hasSample ? 22 : 5;
+
+let browser: Browser;
+let running: RunningApp;
+let missing: RunningApp;
+
+beforeAll(async () => {
+  // The page is the built client: build it once so the test sees the current source.
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  browser = await launchChromium();
+  running = await startApp(tinyConfig({ VISAVIS_DTYPE: 'q8' }));
+  missing = await startApp(tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en', VISAVIS_DTYPE: 'q8' }));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await running?.close();
+  await missing?.close();
+});
+
+async function openAndRead(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await page.goto(url);
+  await page.locator('source-input textarea').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Read with English' }).click();
+  return page;
+}
+
+describe('the reader in Chromium', () => {
+  it('shows one English element per French sentence and lights up the pair on hover and keys', async () => {
+    const page = await openAndRead(running.url);
+    await expect.poll(() => page.locator('[role=progressbar]').getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe(String(SENTENCES));
+    const french = page.locator('aligned-reader .fr .s');
+    const english = page.locator('aligned-reader .en .s');
+    expect(await french.count()).toBe(SENTENCES);
+    expect(await english.count()).toBe(SENTENCES);
+    expect(await page.locator('aligned-reader .en .pending').count()).toBe(0);
+    const frKeys = await french.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const enKeys = await english.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(enKeys).toEqual(frKeys);
+
+    // The text is rendered as text: the French of each element is exactly a slice of the input.
+    for (const text of await french.allTextContents()) expect(ARTICLE).toContain(text.trim());
+
+    const third = french.nth(2);
+    await third.hover();
+    const key = await third.getAttribute('data-key');
+    await expect.poll(() => page.locator(`aligned-reader .en .s[data-key="${key}"]`).getAttribute('class')).toContain('active');
+    expect(await page.locator('aligned-reader .s.active').count()).toBe(2);
+
+    await third.focus();
+    await page.keyboard.press('j');
+    const next = frKeys[3];
+    await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(next);
+    expect(await page.locator(`aligned-reader .en .s[data-key="${next}"]`).getAttribute('class')).toContain('active');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(key);
+
+    await page.getByRole('button', { name: 'Interleaved' }).click();
+    expect(await page.locator('aligned-reader').getAttribute('layout')).toBe('interleaved');
+    await page.close();
+  });
+
+  it('switches the interface to French', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(running.url);
+    await page.getByRole('button', { name: 'FR' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Lire avec l’anglais' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await page.close();
+  });
+
+  it('shows the model-missing banner with the command, and still the French in sentences', async () => {
+    const page = await openAndRead(missing.url);
+    const banner = page.locator('model-banner [role=alert]');
+    await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
+    expect(await banner.locator('code').textContent()).toBe('npm run models:fetch');
+    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
+    await page.close();
+  });
+
+  it('renders user HTML as text, never as markup', async () => {
+    const page = await browser.newPage();
+    await page.goto(running.url);
+    await page.locator('source-input textarea').fill('Un titre <img src=x onerror="window.pwned=1">\n\nLe texte <b>gras</b> reste du texte.');
+    await page.getByRole('button', { name: 'Read with English' }).click();
+    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(2);
+    expect(await page.locator('aligned-reader img, aligned-reader b').count()).toBe(0);
+    expect(await page.locator('aligned-reader .fr .s').nth(1).textContent()).toContain('<b>gras</b>');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});
