@@ -8,7 +8,7 @@ import { tinyConfig } from '../support/tiny-model.ts';
 const ARTICLE = hasSample
   ? readSample()
   : 'Espions russes et bélarusses\n\nPar Epoch Times avec AFP\n\nM. Loukachenko a parlé. Il repart demain.';
-const SENTENCES = hasSample ? 22 : 5;
+const SENTENCES = hasSample ? 22 : 4;
 
 let browser: Browser;
 let running: RunningApp;
