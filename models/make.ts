@@ -5,12 +5,14 @@
  *
  * @example npm run models:make -- full            # models/visavis/marian-full (benchmarks)
  * @example npm run models:make -- tiny --out tests/fixtures/models
+ * @example npm run models:make -- head            # server/engine/token-head.onnx (committed)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildDecoder, buildEncoder, type MarianDims, type Precision, type WeightSpec } from './marian.ts';
+import { buildTokenHead } from './token-head.ts';
 import { buildTokenizerFiles } from './vocabulary.ts';
 
 export interface Preset {
@@ -36,6 +38,8 @@ export const PRESETS = {
 } satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;
+
+export const TOKEN_HEAD_PATH = fileURLToPath(new URL('../server/engine/token-head.onnx', import.meta.url));
 
 /** Writes one preset's model folder under `modelsDir/<id>/` and returns that folder. */
 export function makeModel(name: PresetName, modelsDir: string, precisions: Precision[] = ['fp32', 'q8']): string {
@@ -94,6 +98,11 @@ if (isMain) {
     options: { out: { type: 'string' }, precision: { type: 'string', multiple: true } },
   });
   const name = positionals[0] ?? 'full';
+  if (name === 'head') {
+    writeFileSync(TOKEN_HEAD_PATH, buildTokenHead());
+    console.log(`Wrote ${TOKEN_HEAD_PATH}`);
+    process.exit(0);
+  }
   if (!(name in PRESETS)) {
     console.error(`Unknown preset: ${name}. Must be one of [${Object.keys(PRESETS).join(', ')}]`);
     process.exit(2);

@@ -285,7 +285,11 @@ function decoderBranch(w: MarianWriter, scope: ModelScope, useCache: boolean, cr
   }
   const logits = w.lmHead(g, x);
   g.output(logits, DataType.FLOAT, ['batch_size', 'decoder_sequence_length', dims.vocabSize]);
-  for (const name of presents) g.output(name, DataType.FLOAT, ['batch_size', dims.heads, 'seq', w.headDim]);
+  // Distinct length names: ORT plans buffer reuse from them, and self and cross K/V differ in length.
+  presents.forEach((name, i) => {
+    const length = i % 4 < 2 ? `${g.name}_decoder_length` : 'encoder_sequence_length_out';
+    g.output(name, DataType.FLOAT, ['batch_size', dims.heads, length, w.headDim]);
+  });
   return g;
 }
 

@@ -6,11 +6,19 @@
  * length, and the mean log-probability of each output as a confidence signal.
  */
 import { Tensor, type PreTrainedModel } from '@huggingface/transformers';
+import type { TokenHead } from './token-head.ts';
 
 export interface MarianIds {
   decoderStart: number;
   eos: number;
   pad: number;
+}
+
+/** What a decode loop needs of a loaded model. */
+export interface DecoderParts {
+  model: PreTrainedModel;
+  head: TokenHead;
+  ids: MarianIds;
 }
 
 export interface DecodeOptions {
@@ -33,10 +41,9 @@ type Feeds = Record<string, Tensor>;
 
 /** Encoder once, then one decoder step per token for all live rows; rows stop at their own EOS. */
 export async function greedyDecode(
-  model: PreTrainedModel,
+  { model, head, ids }: DecoderParts,
   inputIds: Tensor,
   attentionMask: Tensor,
-  ids: MarianIds,
   options: DecodeOptions,
 ): Promise<DecodedRow[]> {
   const batch = inputIds.dims[0]!;
@@ -66,17 +73,14 @@ export async function greedyDecode(
       past_key_values: past,
     })) as Feeds;
     past = nextCache(outputs, past);
-    const logits = outputs.logits!;
-    const vocab = logits.dims.at(-1)!;
-    const data = logits.data as Float32Array;
+    const top = await head.top(outputs.logits!, banned, 1);
     // Finished rows keep stepping with PAD (the batch shares one cache) but nothing they emit is kept.
     next = new BigInt64Array(batch).fill(BigInt(ids.pad));
     for (let row = 0; row < batch; row++) {
       if (done[row]) continue;
       const state = rows[row]!;
-      const offset = row * vocab;
-      const token = argmax(data, offset, vocab, banned);
-      logProbSums[row]! += data[offset + token]! - logSumExp(data, offset, vocab);
+      const token = Number(top.ids[row]);
+      logProbSums[row]! += top.logProbs[row]!;
       if (token === ids.eos) {
         state.finished = true;
         done[row] = 1;
@@ -107,25 +111,4 @@ function nextCache(outputs: Feeds, past: Feeds | undefined): Feeds {
     cache[pastName] = (name.includes('.encoder.') && past?.[pastName]) || tensor;
   }
   return cache;
-}
-
-function argmax(data: Float32Array, offset: number, length: number, banned: number[]): number {
-  let best = -1;
-  let bestValue = -Infinity;
-  for (let i = 0; i < length; i++) {
-    const value = data[offset + i]!;
-    if (value > bestValue && !banned.includes(i)) {
-      best = i;
-      bestValue = value;
-    }
-  }
-  return best;
-}
-
-function logSumExp(data: Float32Array, offset: number, length: number): number {
-  let max = -Infinity;
-  for (let i = 0; i < length; i++) max = Math.max(max, data[offset + i]!);
-  let sum = 0;
-  for (let i = 0; i < length; i++) sum += Math.exp(data[offset + i]! - max);
-  return max + Math.log(sum);
 }

@@ -7,18 +7,16 @@ import {
   AutoTokenizer,
   env,
   LogLevel,
-  type PreTrainedModel,
   type PreTrainedTokenizer,
 } from '@huggingface/transformers';
 import type { Config } from '../config.ts';
 import { ModelFailedError, ModelUnavailableError } from '../errors.ts';
-import type { MarianIds } from './decode.ts';
+import type { DecoderParts, MarianIds } from './decode.ts';
+import { TokenHead } from './token-head.ts';
 import { fixCommand, missingModelFiles } from './files.ts';
 
-export interface LoadedMarian {
+export interface LoadedMarian extends DecoderParts {
   tokenizer: PreTrainedTokenizer;
-  model: PreTrainedModel;
-  ids: MarianIds;
 }
 
 export async function loadMarian(config: Config): Promise<LoadedMarian> {
@@ -36,11 +34,18 @@ export async function loadMarian(config: Config): Promise<LoadedMarian> {
   const model = await AutoModelForSeq2SeqLM.from_pretrained(config.modelId, {
     dtype: config.dtype,
     device: 'cpu',
-    session_options: { intraOpNumThreads: config.threads, interOpNumThreads: 1 },
+    session_options: {
+      intraOpNumThreads: config.threads,
+      interOpNumThreads: 1,
+      // A spinning pool steals the core the other thread needs on small machines (ENGINE-NOTES).
+      extra: { session: { intra_op: { allow_spinning: '0' } } },
+    },
   });
   const settings = { ...model.config, ...model.generation_config } as unknown as Record<string, number | undefined>;
   const pad = settings.pad_token_id;
   if (pad === undefined) throw new ModelFailedError(config.modelId, new Error('config.json has no pad_token_id'));
   const ids: MarianIds = { decoderStart: settings.decoder_start_token_id ?? pad, eos: settings.eos_token_id ?? 0, pad };
-  return { tokenizer, model, ids };
+  const vocab = settings.vocab_size ?? pad + 1;
+  const head = await TokenHead.load(vocab, config.threads);
+  return { tokenizer, model, head, ids };
 }

@@ -94,7 +94,8 @@ export function createMarianTranslator(config: Config): Translator {
       await load();
     },
     async translate(sentences, options = {}) {
-      const { tokenizer, model, ids } = await load();
+      const marian = await load();
+      const { tokenizer } = marian;
       const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
       const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: 1, maxTokens: config.batchSize * 64 });
       const results: SentenceTranslation[] = [];
@@ -104,7 +105,7 @@ export function createMarianTranslator(config: Config): Translator {
           options.signal?.throwIfAborted();
           const texts = batch.map((i) => sentences[i]!);
           const encoded = tokenizer(texts, { padding: true, truncation: true });
-          const rows = await greedyDecode(model, encoded.input_ids, encoded.attention_mask, ids, {
+          const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
             maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
             forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
             signal: options.signal,
@@ -128,6 +129,7 @@ export function createMarianTranslator(config: Config): Translator {
       if (!loading) return;
       const loaded = await loading.catch(() => undefined);
       await loaded?.model.dispose();
+      await loaded?.head.dispose();
     },
   };
 }

@@ -15,11 +15,14 @@ let marian: LoadedMarian;
 beforeAll(async () => {
   marian = await loadMarian(tinyConfig());
 }, 60_000);
-afterAll(() => marian.model.dispose());
+afterAll(async () => {
+  await marian.model.dispose();
+  await marian.head.dispose();
+});
 
 async function decode(texts: string[], maxNewTokens = 40) {
   const encoded = marian.tokenizer(texts, { padding: true });
-  return greedyDecode(marian.model, encoded.input_ids, encoded.attention_mask, marian.ids, {
+  return greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
     maxNewTokens: texts.map(() => maxNewTokens),
   });
 }
@@ -46,14 +49,14 @@ describe('greedyDecode through transformers.js on the tiny Marian model (fp32)',
 
   it('caps each row at its own maximum', async () => {
     const encoded = marian.tokenizer(SENTENCES.slice(0, 2), { padding: true });
-    const rows = await greedyDecode(marian.model, encoded.input_ids, encoded.attention_mask, marian.ids, { maxNewTokens: [3, 5] });
+    const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, { maxNewTokens: [3, 5] });
     expect(rows.map((r) => r.tokens.length <= 5)).toEqual([true, true]);
     expect(rows[0]!.tokens.length).toBeLessThanOrEqual(3);
   });
 
   it('forces exact lengths when asked (benchmarks on random weights)', async () => {
     const encoded = marian.tokenizer(SENTENCES, { padding: true });
-    const rows = await greedyDecode(marian.model, encoded.input_ids, encoded.attention_mask, marian.ids, {
+    const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
       maxNewTokens: [40, 40, 40, 40],
       forcedLengths: [7, 2, 11, 30],
     });
@@ -63,7 +66,7 @@ describe('greedyDecode through transformers.js on the tiny Marian model (fp32)',
   it('stops when its signal aborts', async () => {
     const encoded = marian.tokenizer(SENTENCES, { padding: true });
     const signal = AbortSignal.abort(new DOMException('gone', 'AbortError'));
-    await expect(greedyDecode(marian.model, encoded.input_ids, encoded.attention_mask, marian.ids, { maxNewTokens: [5, 5, 5, 5], signal }))
+    await expect(greedyDecode(marian, encoded.input_ids, encoded.attention_mask, { maxNewTokens: [5, 5, 5, 5], signal }))
       .rejects.toThrow('gone');
   });
 });
