@@ -11,7 +11,8 @@ import { HTTPException } from 'hono/http-exception';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Translator } from './engine/translator.ts';
-import { AppError, TextTooLongError } from './errors.ts';
+import type { TranslationCache } from './store/translation-cache.ts';
+import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
@@ -20,9 +21,11 @@ import type { ErrorBody } from './schemas.ts';
 export interface AppDeps {
   config: Config;
   translator: Translator;
+  /** Translations already made; none: every sentence goes to the model. */
+  cache?: TranslationCache;
 }
 
-export function createApp({ config, translator }: AppDeps) {
+export function createApp({ config, translator, cache }: AppDeps) {
   const api = new Hono()
     .use(
       '*',
@@ -36,7 +39,7 @@ export function createApp({ config, translator }: AppDeps) {
     )
     .route('/', healthRoutes(config, translator))
     .route('/', segmentRoutes(config))
-    .route('/', translateRoutes(config, translator));
+    .route('/', translateRoutes(config, translator, cache));
 
   const app = new Hono().route('/api', api);
   app.notFound((c) => {
@@ -45,6 +48,7 @@ export function createApp({ config, translator }: AppDeps) {
   });
   app.onError((error, c) => {
     if (error instanceof AppError) {
+      if (error instanceof QueueFullError) c.header('Retry-After', String(error.retryAfterSeconds));
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       return c.json(body, error.status);
     }

@@ -26,6 +26,12 @@ export interface Config {
   batchSize: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
+  /** SQLite file of the translation cache; undefined when VISAVIS_CACHE=off. */
+  cacheFile: string | undefined;
+  /** Most translations the cache keeps (least recently used go first). */
+  cacheEntries: number;
+  /** Most translate requests in progress or waiting; more get 503 with Retry-After. */
+  maxQueue: number;
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -61,5 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
     batchSize: integer(env, 'VISAVIS_BATCH', 8, 1, 64),
     clientDir: resolve(projectRoot, 'dist/client'),
+    cacheFile: env.VISAVIS_CACHE === 'off' ? undefined : resolve(env.VISAVIS_CACHE || resolve(projectRoot, 'data/translations.sqlite')),
+    cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
+    maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),
   });
 }

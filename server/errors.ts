@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'MODEL_UNAVAILABLE'
   | 'MODEL_FAILED'
+  | 'QUEUE_FULL'
   | 'CONFIG_INVALID'
   | 'INTERNAL';
 
@@ -55,6 +56,12 @@ export class ModelUnavailableError extends AppError {
 export class ModelFailedError extends AppError {
   constructor(readonly modelId: string, cause: unknown) {
     super('MODEL_FAILED', 500, `The translation model ${modelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+export class QueueFullError extends AppError {
+  constructor(readonly retryAfterSeconds: number, max: number) {
+    super('QUEUE_FULL', 503, `The translator is busy with ${max} texts already; try again in ${retryAfterSeconds} s.`);
   }
 }
 

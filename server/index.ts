@@ -6,10 +6,12 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createMarianTranslator } from './engine/translator.ts';
+import { TranslationCache } from './store/translation-cache.ts';
 
 const config = loadConfig();
 const translator = createMarianTranslator(config);
-const app = createApp({ config, translator });
+const cache = config.cacheFile ? TranslationCache.open(config.cacheFile, config.cacheEntries) : undefined;
+const app = createApp({ config, translator, cache });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   console.log(`Vis-à-vis on http://${config.host}:${info.port}/  (model ${config.modelId}, ${config.dtype})`);
@@ -26,6 +28,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 const shutdown = (): void => {
   server.close();
+  cache?.close();
   void translator.dispose().finally(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);

@@ -3,7 +3,8 @@
  * every sentence, reported sentence by sentence as batches finish.
  */
 import { segmentArticle } from './core/article.ts';
-import type { Translator } from './engine/translator.ts';
+import type { Reservation, Translator } from './engine/translator.ts';
+import type { CachedTranslation, TranslationCache } from './store/translation-cache.ts';
 import { checkText } from './input.ts';
 import type { SegmentResponse, TranslatedSentence, TranslateResponse } from './schemas.ts';
 
@@ -33,20 +34,45 @@ export interface TranslatedRef extends SentenceRef {
   score: number;
 }
 
+export interface TranslateArticleOptions {
+  signal?: AbortSignal;
+  /** Called with sentences as they are ready: cached ones at once, then each batch. */
+  onSentences?: (done: TranslatedRef[]) => void;
+  cache?: TranslationCache;
+  /** Sentences in the first model batch (streaming wants 1; a whole response wants 0). */
+  firstBatch?: number;
+  reservation?: Reservation;
+}
+
+/** Translates every sentence, from the cache where it can, and stores what the model made. */
 export async function translateArticle(
   translator: Translator,
   article: PreparedArticle,
-  options: { signal?: AbortSignal; onSentences?: (done: TranslatedRef[]) => void } = {},
+  { signal, onSentences, cache, firstBatch, reservation }: TranslateArticleOptions = {},
 ): Promise<TranslatedRef[]> {
   const refs = article.sentences;
+  const texts = refs.map((r) => r.text);
+  const cached = cache?.getMany(translator.outputKey, texts) ?? new Map<number, CachedTranslation>();
+  const fromCache = [...cached].map(([i, t]) => ({ ...refs[i]!, translation: t.text, score: t.score }));
+  if (fromCache.length > 0) onSentences?.(fromCache);
+
+  const missing = refs.map((_, i) => i).filter((i) => !cached.has(i));
   const results = await translator.translate(
-    refs.map((r) => r.text),
+    missing.map((i) => texts[i]!),
     {
-      signal: options.signal,
-      onBatch: (batch) => options.onSentences?.(batch.map((t) => ({ ...refs[t.index]!, translation: t.text, score: t.meanLogProb }))),
+      signal,
+      firstBatch,
+      reservation,
+      onBatch: (batch) => {
+        const done = batch.map((t) => ({ ...refs[missing[t.index]!]!, translation: t.text, score: t.meanLogProb }));
+        // Stored per batch, so work done before a disconnect is not lost.
+        cache?.putMany(translator.outputKey, done.map((d) => ({ source: d.text, text: d.translation, score: d.score })));
+        onSentences?.(done);
+      },
     },
   );
-  return results.map((t) => ({ ...refs[t.index]!, translation: t.text, score: t.meanLogProb }));
+  const fresh = results.map((t) => ({ ...refs[missing[t.index]!]!, translation: t.text, score: t.meanLogProb }));
+  return [...fromCache, ...fresh];
 }
 
 /** The segmentation with each sentence's translation in place. */

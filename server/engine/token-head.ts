@@ -4,7 +4,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
-import type { Tensor } from '@huggingface/transformers';
 
 const HEAD_PATH = fileURLToPath(new URL('./token-head.onnx', import.meta.url));
 const BANNED = -1e9;
@@ -28,9 +27,9 @@ export class TokenHead {
   }
 
   /** The best `k` allowed tokens of the last step of each row; `banned` ids are never chosen. */
-  async top(logits: Tensor, banned: number[], k: number): Promise<TopTokens> {
+  async top(logits: ort.Tensor, banned: number[], k: number): Promise<TopTokens> {
     const out = await this.session.run({
-      logits: (logits as unknown as { ort_tensor: ort.Tensor }).ort_tensor,
+      logits,
       bias: this.bias(banned),
       k: new ort.Tensor('int64', BigInt64Array.of(BigInt(k)), [1]),
     });

@@ -3,7 +3,7 @@
  * runs them one at a time through a queue, and reports each batch as it finishes.
  */
 import type { Config } from '../config.ts';
-import { AppError, ModelFailedError, ModelUnavailableError } from '../errors.ts';
+import { AppError, ModelFailedError, ModelUnavailableError, QueueFullError } from '../errors.ts';
 import { planBatches } from '../core/batches.ts';
 import { greedyDecode } from './decode.ts';
 import { fixCommand, missingModelFiles } from './files.ts';
@@ -35,13 +35,26 @@ export interface TranslateOptions {
   onBatch?: (results: SentenceTranslation[]) => void;
   /** Forces each output's length from its source tokens (benchmarks on random weights). */
   forceLength?: (sourceTokens: number) => number;
+  /** Sentences of the first batch, in document order, so the reader sees the top early (default 1). */
+  firstBatch?: number;
+  /** A place taken earlier with `reserve()`; without one, `translate` takes its own. */
+  reservation?: Reservation;
+}
+
+/** A place in the translator's bounded queue; release it when the work is over. */
+export interface Reservation {
+  release(): void;
 }
 
 export interface Translator {
   readonly modelId: string;
+  /** Model and settings that decide the output: the translation cache's key. */
+  readonly outputKey: string;
   status(): ModelStatus;
   /** Starts loading if not started; resolves when ready. */
   ready(): Promise<void>;
+  /** Takes a place in the queue now, or throws QueueFullError (503 with Retry-After). */
+  reserve(): Reservation;
   translate(sentences: string[], options?: TranslateOptions): Promise<SentenceTranslation[]>;
   dispose(): Promise<void>;
 }
@@ -56,6 +69,8 @@ export function createMarianTranslator(config: Config): Translator {
   let state: ModelState = missingModelFiles(config).length > 0 && !config.allowRemoteModels ? 'missing' : 'loading';
   let failure: AppError | undefined;
   let queue: Promise<unknown> = Promise.resolve();
+  let inFlight = 0;
+  let averageBatchMs = 500;
 
   const load = (): Promise<LoadedMarian> => {
     loading ??= loadMarian(config).then(
@@ -79,8 +94,24 @@ export function createMarianTranslator(config: Config): Translator {
     return run;
   };
 
+  function reserve(): Reservation {
+    if (inFlight >= config.maxQueue) {
+      // Roughly how long the texts ahead take: a few batches each.
+      throw new QueueFullError(Math.max(1, Math.ceil((inFlight * averageBatchMs * 4) / 1000)), config.maxQueue);
+    }
+    inFlight += 1;
+    let released = false;
+    return {
+      release() {
+        if (!released) inFlight -= 1;
+        released = true;
+      },
+    };
+  }
+
   return {
     modelId: config.modelId,
+    outputKey: `${config.modelId}:${config.dtype}:greedy`,
     status() {
       const status: ModelStatus = { id: config.modelId, state, dtype: config.dtype };
       if (state === 'missing') {
@@ -93,37 +124,14 @@ export function createMarianTranslator(config: Config): Translator {
     async ready() {
       await load();
     },
+    reserve,
     async translate(sentences, options = {}) {
-      const marian = await load();
-      const { tokenizer } = marian;
-      const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
-      const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: 1, maxTokens: config.batchSize * 64 });
-      const results: SentenceTranslation[] = [];
-      for (const batch of batches) {
-        options.signal?.throwIfAborted();
-        const done = await enqueue(async () => {
-          options.signal?.throwIfAborted();
-          const texts = batch.map((i) => sentences[i]!);
-          const encoded = tokenizer(texts, { padding: true, truncation: true });
-          const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
-            maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
-            forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
-            signal: options.signal,
-          });
-          return rows.map((row, k) => ({
-            index: batch[k]!,
-            // A row may end on EOS at once; transformers.js refuses to decode no tokens.
-            text: row.tokens.length > 0 ? tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
-            meanLogProb: row.meanLogProb,
-          }));
-        }).catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'AbortError') throw error;
-          throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
-        });
-        results.push(...done);
-        options.onBatch?.(done);
+      const own = options.reservation ? undefined : reserve();
+      try {
+        return await run(sentences, options);
+      } finally {
+        own?.release();
       }
-      return results.sort((a, b) => a.index - b.index);
     },
     async dispose() {
       if (!loading) return;
@@ -132,4 +140,39 @@ export function createMarianTranslator(config: Config): Translator {
       await loaded?.head.dispose();
     },
   };
+
+  async function run(sentences: string[], options: TranslateOptions): Promise<SentenceTranslation[]> {
+    const marian = await load();
+    const { tokenizer } = marian;
+    const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
+    const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: options.firstBatch ?? 1, maxTokens: config.batchSize * 64 });
+    const results: SentenceTranslation[] = [];
+    for (const batch of batches) {
+      options.signal?.throwIfAborted();
+      const done = await enqueue(async () => {
+        options.signal?.throwIfAborted();
+        const started = performance.now();
+        const texts = batch.map((i) => sentences[i]!);
+        const encoded = tokenizer(texts, { padding: true, truncation: true });
+        const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
+          maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
+          forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
+          signal: options.signal,
+        });
+        averageBatchMs = 0.8 * averageBatchMs + 0.2 * (performance.now() - started);
+        return rows.map((row, k) => ({
+          index: batch[k]!,
+          // A row may end on EOS at once; transformers.js refuses to decode no tokens.
+          text: row.tokens.length > 0 ? tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
+          meanLogProb: row.meanLogProb,
+        }));
+      }).catch((error: unknown) => {
+        if (error instanceof Error && error.name === 'AbortError') throw error;
+        throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
+      });
+      results.push(...done);
+      options.onBatch?.(done);
+    }
+    return results.sort((a, b) => a.index - b.index);
+  }
 }

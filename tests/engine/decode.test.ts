@@ -1,6 +1,6 @@
 import { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { greedyDecode } from '../../server/engine/decode.ts';
+import { beamDecode, greedyDecode } from '../../server/engine/decode.ts';
 import { loadMarian, type LoadedMarian } from '../../server/engine/marian.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
@@ -68,6 +68,40 @@ describe('greedyDecode through transformers.js on the tiny Marian model (fp32)',
     const signal = AbortSignal.abort(new DOMException('gone', 'AbortError'));
     await expect(greedyDecode(marian, encoded.input_ids, encoded.attention_mask, { maxNewTokens: [5, 5, 5, 5], signal }))
       .rejects.toThrow('gone');
+  });
+});
+
+describe('beamDecode', () => {
+  const encode = (texts: string[]) => marian.tokenizer(texts, { padding: true });
+
+  it('with one beam is exactly the greedy search', async () => {
+    const e = encode(SENTENCES);
+    const greedy = await greedyDecode(marian, e.input_ids, e.attention_mask, { maxNewTokens: [40, 40, 40, 40] });
+    const beam = await beamDecode(marian, e.input_ids, e.attention_mask, { maxNewTokens: [40, 40, 40, 40], beams: 1 });
+    expect(beam.map((h) => h[0]!.tokens)).toEqual(greedy.map((g) => g.tokens));
+    beam.forEach((h, i) => {
+      expect(h).toHaveLength(1);
+      expect(h[0]!.meanLogProb).toBeCloseTo(greedy[i]!.meanLogProb, 5);
+    });
+  });
+
+  it('returns an n-best list per row, best first, each hypothesis distinct', async () => {
+    const e = encode(SENTENCES.slice(1, 3));
+    const nBest = await beamDecode(marian, e.input_ids, e.attention_mask, { maxNewTokens: [12, 12], beams: 4 });
+    for (const hyps of nBest) {
+      expect(hyps).toHaveLength(4);
+      const scores = hyps.map((h) => h.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      expect(new Set(hyps.map((h) => h.tokens.join(','))).size).toBe(4);
+      for (const h of hyps) expect(h.tokens.length).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('finds a hypothesis at least as likely as the greedy one', async () => {
+    const e = encode([SENTENCES[1]!]);
+    const [greedy] = await greedyDecode(marian, e.input_ids, e.attention_mask, { maxNewTokens: [12] });
+    const [hyps] = await beamDecode(marian, e.input_ids, e.attention_mask, { maxNewTokens: [12], beams: 4 });
+    expect(hyps![0]!.score).toBeGreaterThanOrEqual(greedy!.meanLogProb - 1e-6);
   });
 });
 

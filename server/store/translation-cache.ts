@@ -1,0 +1,74 @@
+/**
+ * Translations already made, in SQLite (WAL), keyed by model and sentence text, so re-opening an
+ * article is instant. Bounded: past `maxEntries` the least recently used rows go.
+ *
+ * @example const cache = TranslationCache.open(':memory:', 1000)
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface CachedTranslation {
+  text: string;
+  score: number;
+}
+
+export class TranslationCache {
+  private readonly lookup: Database.Statement<[string, string], { text: string; score: number }>;
+  private readonly touch: Database.Statement<[number, string, string]>;
+  private readonly insert: Database.Statement<[string, string, string, number, number]>;
+  private readonly count: Database.Statement<[], { n: number }>;
+  private readonly prune: Database.Statement<[number]>;
+  private clock = 0;
+
+  private constructor(private readonly db: Database.Database, readonly maxEntries: number) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(`CREATE TABLE IF NOT EXISTS translations (
+      model TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL, score REAL NOT NULL, used INTEGER NOT NULL,
+      PRIMARY KEY (model, source)) WITHOUT ROWID;
+      CREATE INDEX IF NOT EXISTS translations_used ON translations (used);`);
+    this.lookup = db.prepare('SELECT text, score FROM translations WHERE model = ? AND source = ?');
+    this.touch = db.prepare('UPDATE translations SET used = ? WHERE model = ? AND source = ?');
+    this.insert = db.prepare('INSERT OR REPLACE INTO translations (model, source, text, score, used) VALUES (?, ?, ?, ?, ?)');
+    this.count = db.prepare('SELECT count(*) AS n FROM translations');
+    this.prune = db.prepare('DELETE FROM translations WHERE used IN (SELECT used FROM translations ORDER BY used LIMIT ?)');
+    this.clock = (db.prepare('SELECT max(used) AS m FROM translations').get() as { m: number | null }).m ?? 0;
+  }
+
+  static open(file: string, maxEntries: number): TranslationCache {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    return new TranslationCache(new Database(file), maxEntries);
+  }
+
+  /** The cached translations of `sources` that exist, by index. */
+  getMany(model: string, sources: readonly string[]): Map<number, CachedTranslation> {
+    const found = new Map<number, CachedTranslation>();
+    this.db.transaction(() => {
+      sources.forEach((source, i) => {
+        const row = this.lookup.get(model, source);
+        if (!row) return;
+        found.set(i, row);
+        this.touch.run(++this.clock, model, source);
+      });
+    })();
+    return found;
+  }
+
+  putMany(model: string, entries: readonly { source: string; text: string; score: number }[]): void {
+    if (entries.length === 0) return;
+    this.db.transaction(() => {
+      for (const e of entries) this.insert.run(model, e.source, e.text, e.score, ++this.clock);
+      const over = this.count.get()!.n - this.maxEntries;
+      if (over > 0) this.prune.run(over);
+    })();
+  }
+
+  size(): number {
+    return this.count.get()!.n;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

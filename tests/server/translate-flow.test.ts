@@ -1,0 +1,95 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
+import { createMarianTranslator, type Translator } from '../../server/engine/translator.ts';
+import type { TranslateEvent, TranslateResponse } from '../../server/schemas.ts';
+import { TranslationCache } from '../../server/store/translation-cache.ts';
+import { tinyConfig } from '../support/tiny-model.ts';
+
+const LONG = Array.from({ length: 240 }, (_, i) => `Le président numéro ${i} a annoncé jeudi un accord avec la Russie.`).join(' ');
+
+/** The real tiny-model translator, counting the sentences it finishes and how its calls end. */
+function counting(inner: Translator) {
+  const seen = { sentences: 0, outcomes: [] as Promise<string>[] };
+  const translator: Translator = {
+    ...inner,
+    translate(sentences, options = {}) {
+      const run = inner.translate(sentences, {
+        ...options,
+        onBatch: (batch) => {
+          seen.sentences += batch.length;
+          options.onBatch?.(batch);
+        },
+      });
+      seen.outcomes.push(run.then(() => 'finished', (e: Error) => e.name));
+      return run;
+    },
+  };
+  return { translator, seen };
+}
+
+const post = (app: ReturnType<typeof createApp>, text: string, init: RequestInit = {}) =>
+  app.request('/api/translate', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/x-ndjson' },
+    body: JSON.stringify({ text }),
+    ...init,
+  });
+
+describe('translate with a cache, a bounded queue and cancellation', () => {
+  const config = tinyConfig({ VISAVIS_QUEUE: '1' });
+  const inner = createMarianTranslator(config);
+  afterAll(() => inner.dispose());
+
+  it('serves a cached sentence from the cache and stores what the model made', async () => {
+    const cache = TranslationCache.open(':memory:', 100);
+    cache.putMany(inner.outputKey, [{ source: 'Il repart demain.', text: 'STORED TRANSLATION', score: -0.25 }]);
+    const { translator, seen } = counting(inner);
+    const app = createApp({ config, translator, cache });
+    const res = await app.request('/api/translate', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'M. Dupont est arrivé. Il repart demain.' }),
+    });
+    const body = (await res.json()) as TranslateResponse;
+    const [first, second] = body.paragraphs[0]!.sentences;
+    expect(second).toMatchObject({ translation: 'STORED TRANSLATION', score: -0.25 });
+    expect(seen.sentences).toBe(1);
+    expect(cache.getMany(inner.outputKey, ['M. Dupont est arrivé.']).get(0)?.text).toBe(first!.translation);
+    cache.close();
+  });
+
+  it('stops translating when the client disconnects', async () => {
+    const { translator, seen } = counting(inner);
+    const app = createApp({ config, translator });
+    const controller = new AbortController();
+    const res = await post(app, LONG, { signal: controller.signal });
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    while (!received.includes('"type":"sentence"')) received += (await reader.read()).value ?? '';
+    controller.abort();
+    await reader.cancel();
+    expect(await seen.outcomes[0]).toBe('AbortError');
+    expect(seen.sentences).toBeGreaterThan(0);
+    expect(seen.sentences).toBeLessThan(240);
+  });
+
+  it('answers 503 with Retry-After when its queue is full, and serves again after', async () => {
+    const { translator, seen } = counting(inner);
+    const app = createApp({ config, translator });
+    const controller = new AbortController();
+    const first = await post(app, LONG, { signal: controller.signal });
+    const reader = first.body!.getReader();
+    await reader.read();
+    const second = await post(app, 'Bonjour.');
+    expect(second.status).toBe(503);
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(((await second.json()) as { error: { code: string } }).error.code).toBe('QUEUE_FULL');
+    controller.abort();
+    await reader.cancel();
+    await seen.outcomes[0];
+    const third = await post(app, 'Bonjour.');
+    expect(third.status).toBe(200);
+    const events = (await third.text()).trim().split('\n').map((l) => JSON.parse(l) as TranslateEvent);
+    expect(events.at(-1)?.type).toBe('done');
+  });
+});
