@@ -3,8 +3,9 @@
  *
  * @example loadConfig({ PORT: '9000', VISAVIS_MODEL: 'visavis/marian-tiny' })
  */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { ConfigError } from './errors.ts';
 
 export type ModelDtype = 'q8' | 'fp32';
@@ -24,8 +25,12 @@ export interface Config {
   threads: number;
   /** Largest number of sentences decoded together. */
   batchSize: number;
+  /** Largest sentences × longest-sentence-tokens of a batch: long sentences batch fewer at a time. */
+  batchTokens: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
+  /** The token head graph (models/token-head.ts) the decode loops run on each step's logits. */
+  tokenHeadFile: string;
   /** SQLite file of the translation cache; undefined when VISAVIS_CACHE=off. */
   cacheFile: string | undefined;
   /** Most translations the cache keeps (least recently used go first). */
@@ -34,7 +39,15 @@ export interface Config {
   maxQueue: number;
 }
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The folder with package.json: the same from the sources (server/) and the build (dist/server/). */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
+
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const DEFAULT_MODEL = 'Xenova/opus-mt-fr-en';
 
@@ -65,8 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     allowRemoteModels: choice(env, 'VISAVIS_ALLOW_REMOTE', ['0', '1'] as const, '0') === '1',
     maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
-    batchSize: integer(env, 'VISAVIS_BATCH', 8, 1, 64),
+    batchSize: integer(env, 'VISAVIS_BATCH', 16, 1, 64),
+    batchTokens: integer(env, 'VISAVIS_BATCH_TOKENS', 512, 16, 100_000),
     clientDir: resolve(projectRoot, 'dist/client'),
+    tokenHeadFile: resolve(projectRoot, 'server/engine/token-head.onnx'),
     cacheFile: env.VISAVIS_CACHE === 'off' ? undefined : resolve(env.VISAVIS_CACHE || resolve(projectRoot, 'data/translations.sqlite')),
     cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
     maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),

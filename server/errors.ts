@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'EMPTY_TEXT'
   | 'TEXT_TOO_LONG'
   | 'BINARY_TEXT'
+  | 'NO_ARTICLE'
   | 'NOT_FOUND'
   | 'MODEL_UNAVAILABLE'
   | 'MODEL_FAILED'
@@ -31,6 +32,12 @@ export class AppError extends Error {
 export class BadRequestError extends AppError {
   constructor(message: string, code: ErrorCode = 'BAD_REQUEST') {
     super(code, 400, message);
+  }
+}
+
+export class NoArticleError extends AppError {
+  constructor() {
+    super('NO_ARTICLE', 422, 'This HTML page holds no article text that could be found. Paste the article text itself.');
   }
 }
 

@@ -5,6 +5,8 @@
 import { segmentArticle } from './core/article.ts';
 import type { Reservation, Translator } from './engine/translator.ts';
 import type { CachedTranslation, TranslationCache } from './store/translation-cache.ts';
+import { NoArticleError } from './errors.ts';
+import { extractArticle, looksLikeHtml } from './html.ts';
 import { checkText } from './input.ts';
 import type { SegmentResponse, TranslatedSentence, TranslateResponse } from './schemas.ts';
 
@@ -20,13 +22,25 @@ export interface PreparedArticle extends SegmentResponse {
   sentences: SentenceRef[];
 }
 
+/** Checks the input, extracts the article when it is an HTML page, and segments it. */
 export function prepareArticle(input: string, maxChars: number): PreparedArticle {
   checkText(input, maxChars);
-  const paragraphs = segmentArticle(input);
+  const extracted = looksLikeHtml(input) ? extractArticle(input) : undefined;
+  if (extracted === null) throw new NoArticleError();
+  const source = extracted?.text ?? input;
+  const paragraphs = segmentArticle(source);
+  if (extracted) {
+    // Readability knows the headline and byline for sure; the text cues only guess them.
+    paragraphs.forEach((p, i) => {
+      const text = source.slice(p.start, p.end);
+      if (i === 0 && text === extracted.title) p.kind = 'title';
+      else if (i <= 1 && text === extracted.byline) p.kind = 'byline';
+    });
+  }
   const sentences = paragraphs.flatMap((p, pi) =>
-    p.sentences.map((s, si) => ({ paragraph: pi, sentence: si, text: input.slice(s.start, s.end) })),
+    p.sentences.map((s, si) => ({ paragraph: pi, sentence: si, text: source.slice(s.start, s.end) })),
   );
-  return { paragraphs, source: input, sentences };
+  return { paragraphs, source, sentences, ...(extracted ? { text: source } : {}) };
 }
 
 export interface TranslatedRef extends SentenceRef {

@@ -18,6 +18,8 @@ export interface ArticleParagraph extends Span {
  */
 export function segmentArticle(text: string): ArticleParagraph[] {
   const spans = splitParagraphs(text).map((p) => ({ ...p, sentences: segmentSentences(text, p.start, p.end) }));
-  const kinds = classifyParagraphs(spans.map((p) => ({ text: text.slice(p.start, p.end), sentenceCount: p.sentences.length })));
+  const kinds = classifyParagraphs(
+    spans.map((p) => ({ text: text.slice(p.start, p.end), sentences: p.sentences.map((s) => text.slice(s.start, s.end)) })),
+  );
   return spans.map((p, i) => ({ start: p.start, end: p.end, kind: kinds[i]!, sentences: p.sentences }));
 }

@@ -21,7 +21,7 @@ const FINAL_STOP = /[.!?…]["'»”’)\]\s\u00a0\u202f]*$/u;
 
 export interface KindInput {
   text: string;
-  sentenceCount: number;
+  sentences: string[];
 }
 
 function isDateline(text: string): boolean {
@@ -43,7 +43,14 @@ function isCredit(text: string): boolean {
 }
 
 function isShortUnit(p: KindInput): boolean {
-  return p.sentenceCount === 1 && p.text.length <= 160 && !FINAL_STOP.test(p.text);
+  return p.sentences.length === 1 && p.text.length <= 160 && !FINAL_STOP.test(p.text);
+}
+
+/** A photo caption: a leading dash and a credit, or a short text that ends on its credit. */
+function isCaption(p: KindInput): boolean {
+  if (LEADING_DASH.test(p.text) && CREDIT.test(p.text)) return true;
+  const last = p.sentences.at(-1) ?? '';
+  return p.sentences.length >= 2 && p.sentences.length <= 3 && p.text.length <= 400 && isCredit(last);
 }
 
 /** The closing appeal: from the earliest appeal to readers in the article's trailing run of short
@@ -59,7 +66,7 @@ function asideStart(paragraphs: KindInput[]): number {
 }
 
 /**
- * @example classifyParagraphs([{text: 'Titre', sentenceCount: 1}, {text: 'Par Jean Dupont', sentenceCount: 1}])
+ * @example classifyParagraphs([{text: 'Titre', sentences: ['Titre']}, {text: 'Par Jean Dupont', sentences: ['Par Jean Dupont']}])
  * // ['title', 'byline']
  */
 export function classifyParagraphs(paragraphs: KindInput[]): ParagraphKind[] {
@@ -70,7 +77,7 @@ export function classifyParagraphs(paragraphs: KindInput[]): ParagraphKind[] {
     if (isDateline(p.text)) return 'dateline';
     if (isByline(p.text)) return 'byline';
     if (isCredit(p.text)) return 'credit';
-    if (LEADING_DASH.test(p.text) && CREDIT.test(p.text)) return 'caption';
+    if (isCaption(p)) return 'caption';
     if (isShortUnit(p)) {
       if (!seenBody && i === 0) return 'title';
       return 'heading';

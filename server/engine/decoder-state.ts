@@ -10,7 +10,8 @@ import * as ort from 'onnxruntime-node';
 interface SessionLike {
   inputNames: readonly string[];
   inputMetadata?: readonly { name: string; shape?: readonly (number | string)[] }[];
-  run(feeds: Record<string, ort.Tensor>): Promise<Record<string, ort.Tensor>>;
+  outputNames: readonly string[];
+  run(feeds: Record<string, ort.Tensor>, fetches?: readonly string[]): Promise<Record<string, ort.Tensor>>;
 }
 
 /** The sessions of a transformers.js seq2seq model: `model` is the encoder. */
@@ -78,7 +79,9 @@ export class DecoderState {
       use_cache_branch: new ort.Tensor('bool', Uint8Array.of(this.started ? 1 : 0), [1]),
       ...(this.started ? this.past : this.emptyPast(rows)),
     };
-    const outputs = await this.decoder.run(feeds);
+    // After the first step the encoder K/V never change: not fetching them saves copying them out.
+    const fetches = this.started ? this.decoder.outputNames.filter((n) => !n.includes('.encoder.')) : undefined;
+    const outputs = await this.decoder.run(feeds, fetches);
     for (const [name, tensor] of Object.entries(outputs)) {
       if (!name.startsWith('present.')) continue;
       const pastName = `past_key_values.${name.slice('present.'.length)}`;

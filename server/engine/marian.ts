@@ -46,6 +46,6 @@ export async function loadMarian(config: Config): Promise<LoadedMarian> {
   if (pad === undefined) throw new ModelFailedError(config.modelId, new Error('config.json has no pad_token_id'));
   const ids: MarianIds = { decoderStart: settings.decoder_start_token_id ?? pad, eos: settings.eos_token_id ?? 0, pad };
   const vocab = settings.vocab_size ?? pad + 1;
-  const head = await TokenHead.load(vocab, config.threads);
+  const head = await TokenHead.load(config.tokenHeadFile, vocab, config.threads);
   return { tokenizer, model, head, ids };
 }

@@ -2,10 +2,8 @@
  * Runs the token head (models/token-head.ts) on a decoder step's logits: log-softmax and top-k in
  * ONNX Runtime rather than in a JavaScript loop over the vocabulary.
  */
-import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 
-const HEAD_PATH = fileURLToPath(new URL('./token-head.onnx', import.meta.url));
 const BANNED = -1e9;
 
 export interface TopTokens {
@@ -21,8 +19,8 @@ export class TokenHead {
 
   private constructor(private readonly session: ort.InferenceSession, private readonly vocab: number) {}
 
-  static async load(vocab: number, threads: number): Promise<TokenHead> {
-    const session = await ort.InferenceSession.create(HEAD_PATH, { intraOpNumThreads: threads, interOpNumThreads: 1 });
+  static async load(file: string, vocab: number, threads: number): Promise<TokenHead> {
+    const session = await ort.InferenceSession.create(file, { intraOpNumThreads: threads, interOpNumThreads: 1 });
     return new TokenHead(session, vocab);
   }
 

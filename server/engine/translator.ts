@@ -145,7 +145,7 @@ export function createMarianTranslator(config: Config): Translator {
     const marian = await load();
     const { tokenizer } = marian;
     const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
-    const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: options.firstBatch ?? 1, maxTokens: config.batchSize * 64 });
+    const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: options.firstBatch ?? 1, maxTokens: config.batchTokens });
     const results: SentenceTranslation[] = [];
     for (const batch of batches) {
       options.signal?.throwIfAborted();

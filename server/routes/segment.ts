@@ -7,7 +7,7 @@ import { jsonBody } from './validation.ts';
 export function segmentRoutes(config: Config): Hono {
   return new Hono().post('/segment', jsonBody(TextRequest), (c) => {
     const article = prepareArticle(c.req.valid('json').text, config.maxChars);
-    const body: SegmentResponse = { paragraphs: article.paragraphs };
+    const body: SegmentResponse = { paragraphs: article.paragraphs, ...(article.text ? { text: article.text } : {}) };
     return c.json(body);
   });
 }

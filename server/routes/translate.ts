@@ -25,7 +25,11 @@ export function translateRoutes(config: Config, translator: Translator, cache?: 
     if (!(c.req.header('accept') ?? '').includes('application/x-ndjson')) {
       const translated = await translateArticle(translator, article, { signal: c.req.raw.signal, cache, firstBatch: 0, reservation })
         .finally(() => reservation.release());
-      const body: TranslateResponse = { paragraphs: withTranslations(article, translated), model: translator.modelId };
+      const body: TranslateResponse = {
+        paragraphs: withTranslations(article, translated),
+        model: translator.modelId,
+        ...(article.text ? { text: article.text } : {}),
+      };
       return c.json(body);
     }
 
@@ -53,6 +57,7 @@ export function translateRoutes(config: Config, translator: Translator, cache?: 
         paragraphs: article.paragraphs,
         sentences: article.sentences.length,
         model: translator.modelId,
+        ...(article.text ? { text: article.text } : {}),
       });
       try {
         await translateArticle(translator, article, {
