@@ -23,6 +23,8 @@ export interface Config {
   maxChars: number;
   /** intra-op threads; 1 beats ONNX Runtime's spinning pool on 2 cores (ENGINE-NOTES). */
   threads: number;
+  /** Beam width: 1 is greedy (fast, the default); more is a real beam search (quality mode). */
+  beams: number;
   /** Largest number of sentences decoded together. */
   batchSize: number;
   /** Largest sentences × longest-sentence-tokens of a batch: long sentences batch fewer at a time. */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     allowRemoteModels: choice(env, 'VISAVIS_ALLOW_REMOTE', ['0', '1'] as const, '0') === '1',
     maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
+    beams: integer(env, 'VISAVIS_BEAMS', 1, 1, 16),
     batchSize: integer(env, 'VISAVIS_BATCH', 16, 1, 64),
     batchTokens: integer(env, 'VISAVIS_BATCH_TOKENS', 512, 16, 100_000),
     clientDir: resolve(projectRoot, 'dist/client'),

@@ -1,6 +1,6 @@
 /**
- * Loads a MarianMT model folder through transformers.js. This module and decode.ts are the only
- * code that imports transformers.js, and the only place its global `env` is set.
+ * Loads a MarianMT model folder through transformers.js: its tokenizer and its ONNX Runtime
+ * sessions. The only place transformers.js's global `env` is set.
  */
 import {
   AutoModelForSeq2SeqLM,

@@ -5,7 +5,7 @@
 import type { Config } from '../config.ts';
 import { AppError, ModelFailedError, ModelUnavailableError, QueueFullError } from '../errors.ts';
 import { planBatches } from '../core/batches.ts';
-import { greedyDecode } from './decode.ts';
+import { beamDecode, greedyDecode } from './decode.ts';
 import { fixCommand, missingModelFiles } from './files.ts';
 import { loadMarian, type LoadedMarian } from './marian.ts';
 
@@ -111,7 +111,7 @@ export function createMarianTranslator(config: Config): Translator {
 
   return {
     modelId: config.modelId,
-    outputKey: `${config.modelId}:${config.dtype}:greedy`,
+    outputKey: `${config.modelId}:${config.dtype}:${config.beams === 1 ? 'greedy' : `beam${config.beams}`}`,
     status() {
       const status: ModelStatus = { id: config.modelId, state, dtype: config.dtype };
       if (state === 'missing') {
@@ -154,11 +154,15 @@ export function createMarianTranslator(config: Config): Translator {
         const started = performance.now();
         const texts = batch.map((i) => sentences[i]!);
         const encoded = tokenizer(texts, { padding: true, truncation: true });
-        const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, {
+        const decodeOptions = {
           maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
           forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
           signal: options.signal,
-        });
+        };
+        const rows = config.beams === 1
+          ? await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, decodeOptions)
+          : (await beamDecode(marian, encoded.input_ids, encoded.attention_mask, { ...decodeOptions, beams: config.beams, nBest: 1 }))
+            .map((hyps) => hyps[0]!);
         averageBatchMs = 0.8 * averageBatchMs + 0.2 * (performance.now() - started);
         return rows.map((row, k) => ({
           index: batch[k]!,

@@ -39,6 +39,16 @@ describe('the Marian translator on the tiny model', () => {
     await fresh.dispose();
   });
 
+  it('decodes with a real beam search when configured, keyed apart in the cache', async () => {
+    const beam = createMarianTranslator(tinyConfig({ VISAVIS_BEAMS: '4' }));
+    expect(beam.outputKey).toBe('visavis/marian-tiny:fp32:beam4');
+    expect(fp32.outputKey).toBe('visavis/marian-tiny:fp32:greedy');
+    const [byBeam] = await beam.translate([SENTENCES[2]!]);
+    const [greedy] = await fp32.translate([SENTENCES[2]!]);
+    expect(byBeam!.meanLogProb).toBeGreaterThanOrEqual(greedy!.meanLogProb - 1e-6);
+    await beam.dispose();
+  });
+
   it('caps new tokens from the source length, never past 512', () => {
     expect(maxNewTokens(10)).toBe(25);
     expect(maxNewTokens(1000)).toBe(512);
