@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController, t } from '../i18n.ts';
 import type { ReaderParagraph, ReaderSentence } from '../reading.ts';
 
@@ -201,13 +201,15 @@ export class AlignedReader extends LitElement {
   private sentence(s: ReaderSentence, side: 'fr' | 'en', rovingKey: string) {
     const text = side === 'fr' ? s.fr : s.en;
     const classes = ['s', s.key === this.active ? 'active' : '', text === undefined ? 'pending' : '', text === '' ? 'missing' : ''].join(' ');
+    // An empty translation (none made, or no model) is a quiet dash that still says what it is.
     return html`<span
         class=${classes}
         data-key=${s.key}
         tabindex=${side === 'fr' && s.key === rovingKey ? 0 : -1}
+        title=${text === '' ? t('reader.untranslated') : nothing}
         @mouseenter=${() => this.activate(s.key)}
         @focus=${() => this.activate(s.key)}
-        >${text === undefined ? t('reader.pending') : text === '' ? t('reader.untranslated') : text}</span
+        >${text === undefined ? t('reader.pending') : text === '' ? '—' : text}</span
       >${' '}`;
   }
 

@@ -29,6 +29,11 @@ describe('segmentSentences', () => {
     ['parenthesised sentence', 'Il pleuvait. (Personne ne sortit.) Le soir vint.', ['Il pleuvait.', '(Personne ne sortit.)', 'Le soir vint.']],
     ['list numbers', 'Article premier. 1. Toute personne a droit. 2. Nul ne peut.', ['Article premier.', '1. Toute personne a droit.', '2. Nul ne peut.']],
     ['no punctuation at all', 'Une phrase sans ponctuation finale', ['Une phrase sans ponctuation finale']],
+    ['cf., n°, env. and etc.', 'Voir cf. p. 12 et le n° 5. Il y avait env. 300 personnes, des élus, etc. La séance commence.', ['Voir cf. p. 12 et le n° 5.', 'Il y avait env. 300 personnes, des élus, etc.', 'La séance commence.']],
+    ['apr. J.-C. inside a sentence', 'En 476 apr. J.-C. la chute de Rome eut lieu.', ['En 476 apr. J.-C. la chute de Rome eut lieu.']],
+    ['an abbreviation ends the text', 'Il a vu M.', ['Il a vu M.']],
+    ['question and exclamation runs', 'Quoi ?! Vraiment ?? Oui.', ['Quoi ?!', 'Vraiment ??', 'Oui.']],
+    ['a sentence ending in a closing bracket', 'Le vote a eu lieu (à main levée.) Puis la séance fut levée.', ['Le vote a eu lieu (à main levée.)', 'Puis la séance fut levée.']],
     ['a year ends a sentence', 'Ils sont liés depuis 1999. Rien ne change.', ['Ils sont liés depuis 1999.', 'Rien ne change.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
