@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, type ModelDtype } from '../server/config.ts';
 import { modelFiles } from '../server/engine/files.ts';
 
-export const HUB_URL = 'https://huggingface.co';
+const HUB_URL = 'https://huggingface.co';
 
 export class FetchError extends Error {
   readonly code = 'MODEL_FETCH_FAILED';

@@ -293,7 +293,7 @@ function decoderBranch(w: MarianWriter, scope: ModelScope, useCache: boolean, cr
   return g;
 }
 
-export function decoderCacheNames(layers: number): string[] {
+function decoderCacheNames(layers: number): string[] {
   const names: string[] = [];
   for (let i = 0; i < layers; i++) {
     for (const part of ['decoder.key', 'decoder.value', 'encoder.key', 'encoder.value']) names.push(`${i}.${part}`);

@@ -68,5 +68,3 @@ export function createApp({ config, translator, cache }: AppDeps) {
   }
   return app;
 }
-
-export type AppType = ReturnType<typeof createApp>;

@@ -5,8 +5,6 @@
 
 export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside';
 
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['title', 'byline', 'dateline', 'heading', 'caption', 'credit', 'body', 'aside'];
-
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
 // `\b` is ASCII-only even with the u flag: letters are bounded by look-arounds instead.

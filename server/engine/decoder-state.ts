@@ -23,7 +23,7 @@ function sessionsOf(model: PreTrainedModel): { encoder: SessionLike; decoder: Se
   return { encoder, decoder };
 }
 
-export function ortOf(tensor: Tensor): ort.Tensor {
+function ortOf(tensor: Tensor): ort.Tensor {
   return (tensor as unknown as { ort_tensor: ort.Tensor }).ort_tensor;
 }
 

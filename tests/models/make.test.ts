@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeModel } from '../../models/make.ts';
+import { makeModel, TOKEN_HEAD_PATH } from '../../models/make.ts';
+import { buildTokenHead } from '../../models/token-head.ts';
 import { TINY_MODELS_DIR, TINY_MODEL_ID } from '../support/tiny-model.ts';
 
 describe('models/make', () => {
@@ -18,6 +19,10 @@ describe('models/make', () => {
     for (const file of files) {
       expect(readFileSync(join(folder, file)).equals(readFileSync(join(committed, file))), file).toBe(true);
     }
+  });
+
+  it('regenerates the committed token head byte for byte', () => {
+    expect(Buffer.from(buildTokenHead()).equals(readFileSync(TOKEN_HEAD_PATH))).toBe(true);
   });
 
   it('writes the Marian config transformers.js reads', () => {
