@@ -3,7 +3,7 @@
  * every sentence, reported sentence by sentence as batches finish.
  */
 import { segmentArticle } from './core/article.ts';
-import type { Reservation, Translator } from './engine/translator.ts';
+import type { Reservation, SentenceTranslation, Translator } from './engine/translator.ts';
 import type { CachedTranslation, TranslationCache } from './store/translation-cache.ts';
 import { NoArticleError } from './errors.ts';
 import { extractArticle, looksLikeHtml } from './html.ts';
@@ -58,7 +58,10 @@ export interface TranslateArticleOptions {
   reservation?: Reservation;
 }
 
-/** Translates every sentence, from the cache where it can, and stores what the model made. */
+/**
+ * Translates every sentence, from the cache where it can, and stores what the model made. A
+ * sentence that occurs several times (a repeated credit line) goes to the model once.
+ */
 export async function translateArticle(
   translator: Translator,
   article: PreparedArticle,
@@ -70,23 +73,26 @@ export async function translateArticle(
   const fromCache = [...cached].map(([i, t]) => ({ ...refs[i]!, translation: t.text, score: t.score }));
   if (fromCache.length > 0) onSentences?.(fromCache);
 
-  const missing = refs.map((_, i) => i).filter((i) => !cached.has(i));
-  const results = await translator.translate(
-    missing.map((i) => texts[i]!),
-    {
-      signal,
-      firstBatch,
-      reservation,
-      onBatch: (batch) => {
-        const done = batch.map((t) => ({ ...refs[missing[t.index]!]!, translation: t.text, score: t.meanLogProb }));
-        // Stored per batch, so work done before a disconnect is not lost.
-        cache?.putMany(translator.outputKey, done.map((d) => ({ source: d.text, text: d.translation, score: d.score })));
-        onSentences?.(done);
-      },
+  /** Each text the model must translate, with every place it occurs. */
+  const places = new Map<string, number[]>();
+  refs.forEach((ref, i) => {
+    if (!cached.has(i)) places.set(ref.text, [...(places.get(ref.text) ?? []), i]);
+  });
+  const unique = [...places.keys()];
+  const expand = (batch: SentenceTranslation[]): TranslatedRef[] =>
+    batch.flatMap((t) => places.get(unique[t.index]!)!.map((i) => ({ ...refs[i]!, translation: t.text, score: t.meanLogProb })));
+
+  const results = await translator.translate(unique, {
+    signal,
+    firstBatch,
+    reservation,
+    onBatch: (batch) => {
+      // Stored per batch, so work done before a disconnect is not lost.
+      cache?.putMany(translator.outputKey, batch.map((t) => ({ source: unique[t.index]!, text: t.text, score: t.meanLogProb })));
+      onSentences?.(expand(batch));
     },
-  );
-  const fresh = results.map((t) => ({ ...refs[missing[t.index]!]!, translation: t.text, score: t.meanLogProb }));
-  return [...fromCache, ...fresh];
+  });
+  return [...fromCache, ...expand(results)];
 }
 
 /** The segmentation with each sentence's translation in place. */

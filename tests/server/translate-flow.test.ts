@@ -93,3 +93,19 @@ describe('translate with a cache, a bounded queue and cancellation', () => {
     expect(events.at(-1)?.type).toBe('done');
   });
 });
+
+describe('repeated sentences', () => {
+  it('go to the model once and fill every place they occur', async () => {
+    const inner = createMarianTranslator(tinyConfig());
+    const { translator, seen } = counting(inner);
+    const app = createApp({ config: tinyConfig(), translator });
+    const text = 'Une photo du port. Photo de Jean Dupont / AFP.\n\nUne autre photo. Photo de Jean Dupont / AFP.';
+    const res = await app.request('/api/translate', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+    const body = (await res.json()) as TranslateResponse;
+    const [first, second] = body.paragraphs.map((p) => p.sentences[1]!.translation);
+    expect(seen.sentences).toBe(3);
+    expect(first).toBe(second);
+    expect(body.paragraphs.flatMap((p) => p.sentences).every((s) => s.translation.length > 0)).toBe(true);
+    await inner.dispose();
+  });
+});
