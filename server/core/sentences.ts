@@ -30,6 +30,17 @@ const ABBREVIATIONS = new Set(
   ex Ex fig Fig tél Tél bd boul av Av apr ap sq sqq resp réf Réf suiv cad c.-à-d ca approx
   ms mss vs env`.split(/\s+/),
 );
+/**
+ * Words that often end a sentence but also stand inside one (`Jr.`, `J.-C.`, `U.S.A.`): a boundary
+ * only when a word that typically opens a French sentence follows.
+ */
+const ENDS_BEFORE_STARTER = new Set(['Jr', 'Sr', 'J.-C', 'J-C']);
+const SENTENCE_STARTERS = new Set(
+  `Le La Les L Un Une Des Du De D Il Elle Ils Elles On Nous Vous Je J Ce Cette Ces C Cela Ça Mais Et Ou
+  Donc Or Car En Dans Pour Par Sur Selon Après Avant Depuis Pendant Cependant Pourtant Ainsi Alors Puis
+  Enfin Si Quand Lorsque Comme Aussi Toutefois Néanmoins Au Aux À Tous Tout Chaque Plusieurs Certains
+  Aujourd Personne Rien Seul Seule Son Sa Ses Leur Leurs Notre Nos Votre Vos Mon Ma Mes`.split(/\s+/),
+);
 /** Abbreviations that do not end a sentence when a number follows (`janv. 2021`, `env. 300`). */
 const BEFORE_NUMBER = new Set('janv févr fév avr juil juill sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc'.split(' '));
 
@@ -58,12 +69,22 @@ function wordBefore(text: string, at: number, start: number): string {
   return text.slice(i, at).replace(/^['’]+/, '');
 }
 
-function isAbbreviation(word: string, nextChar: string): boolean {
+/** The word that starts at `at`, up to an apostrophe (`L’Union` → `L`). */
+function wordAt(text: string, at: number): string {
+  return /^[\p{L}]+/u.exec(text.slice(at, at + 40))?.[0] ?? '';
+}
+
+function isAbbreviation(word: string, nextWord: string, nextChar: string, before: string): boolean {
   if (word === '') return false;
   if (ABBREVIATIONS.has(word)) return true;
   if (BEFORE_NUMBER.has(word)) return /\d/.test(nextChar);
-  // Initials and dotted acronyms: `E.`, `J.-P.`, `U.S.A.`; `J.-C.` often ends a sentence (av. J.-C.).
-  if (word === 'J.-C') return false;
+  const startsSentence = SENTENCE_STARTERS.has(nextWord);
+  if (ENDS_BEFORE_STARTER.has(word)) return !startsSentence;
+  // A unit after a degree sign (`-9 ° C.`) ends a sentence like any word.
+  if (/°\s*$/.test(before)) return false;
+  // Dotted acronyms: `U.S.A.`, `N.Y.U.`; they end a sentence before a typical sentence opener.
+  if (/^(\p{Lu}\.){1,}\p{Lu}$/u.test(word)) return !startsSentence;
+  // Initials: `E.`, `J.-P.`.
   if (/^(\p{Lu}[.-]{1,2})*\p{Lu}$/u.test(word)) return true;
   // A lone letter (`p.`, `s.` in `XXe s.`) is an abbreviation, never a word that ends a sentence.
   if (/^\p{L}$/u.test(word)) return true;
@@ -78,7 +99,10 @@ function endsSentence(text: string, start: number, run: number, runEnd: number, 
   const terminals = text.slice(run, runEnd);
   // A list number opening the sentence: `1. À partir de…`, `b. Les…`, `IV. Les…`.
   if (/^(?:\d{1,3}|[IVXLC]{1,5}|\p{Ll})\.$/u.test(text.slice(start, runEnd))) return false;
-  if (terminals === '.') return !isAbbreviation(wordBefore(text, run, start), nextChar);
+  if (terminals === '.') {
+    const word = wordBefore(text, run, start);
+    return !isAbbreviation(word, wordAt(text, next), nextChar, text.slice(Math.max(start, run - word.length - 3), run - word.length));
+  }
   // An elision in brackets, `(…)` or `[...]`, is part of a quotation.
   const before = text[run - 1];
   if (/^(…|\.\.\.)$/.test(terminals) && (before === '(' || before === '[')) return false;

@@ -34,6 +34,10 @@ describe('segmentSentences', () => {
     ['an abbreviation ends the text', 'Il a vu M.', ['Il a vu M.']],
     ['question and exclamation runs', 'Quoi ?! Vraiment ?? Oui.', ['Quoi ?!', 'Vraiment ??', 'Oui.']],
     ['a sentence ending in a closing bracket', 'Le vote a eu lieu (à main levée.) Puis la séance fut levée.', ['Le vote a eu lieu (à main levée.)', 'Puis la séance fut levée.']],
+    ['Jr. and Sr. end a sentence only before a sentence opener', 'Jesse L. Jackson Jr. (Illinois) a voté. Thomas J. Watson Sr. Il a laissé ce slogan.', ['Jesse L. Jackson Jr. (Illinois) a voté.', 'Thomas J. Watson Sr.', 'Il a laissé ce slogan.']],
+    ['a dotted acronym before a sentence opener', 'Il enseigne à la N.Y.U. Mais le cerveau ne sait pas.', ['Il enseigne à la N.Y.U.', 'Mais le cerveau ne sait pas.']],
+    ['J-C. written without its dot', 'Un temple détruit en 70 av. J-C. Selon la tradition, il fut rebâti.', ['Un temple détruit en 70 av. J-C.', 'Selon la tradition, il fut rebâti.']],
+    ['a unit after a degree sign', 'Il fait entre -3 ° et -9 ° C. Après la neige vient le verglas.', ['Il fait entre -3 ° et -9 ° C.', 'Après la neige vient le verglas.']],
     ['a year ends a sentence', 'Ils sont liés depuis 1999. Rien ne change.', ['Ils sont liés depuis 1999.', 'Rien ne change.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
