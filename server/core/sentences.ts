@@ -52,13 +52,18 @@ function isCloserAt(text: string, i: number, end: number, sentenceStart: number)
   const ch = text[i];
   if (ch === undefined || i >= end) return false;
   if (ALWAYS_CLOSING.includes(ch)) return true;
-  if (ch === '"') return countOf(text, '"', sentenceStart, i) % 2 === 1;
+  if (ch === '"') return quotesBetween(text, sentenceStart, i) % 2 === 1;
   return false;
 }
 
-function countOf(text: string, ch: string, from: number, to: number): number {
+const LETTER = /\p{L}/u;
+
+/** Straight double quotes in `text[from..to)`; one between two letters is a mistyped apostrophe (`C"était`). */
+function quotesBetween(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = text.indexOf(ch, from); i !== -1 && i < to; i = text.indexOf(ch, i + 1)) n++;
+  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
+    if (!(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) n++;
+  }
   return n;
 }
 

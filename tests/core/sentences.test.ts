@@ -24,6 +24,7 @@ describe('segmentSentences', () => {
     ['guillemets with narrow no-break spaces', 'Il parle de «\u202ftrahison.\u202f» Puis il se tait.', ['Il parle de «\u202ftrahison.\u202f»', 'Puis il se tait.']],
     ['guillemets with no spaces', 'Il parle de «trahison.» Puis il se tait.', ['Il parle de «trahison.»', 'Puis il se tait.']],
     ['straight quotes spaced on both sides', 'Il a souri. " J’ai de bons enfants ", ajoute-t-elle. " Je pars. "', ['Il a souri.', '" J’ai de bons enfants ", ajoute-t-elle.', '" Je pars. "']],
+    ['a straight quote used as an apostrophe does not count as a quote', '"Ce n"était pas du respect." Juste de la pitié.', ['"Ce n"était pas du respect."', 'Juste de la pitié.']],
     ['exclamations (LibreTranslate#92)', 'Bonjour ! Comment allez-vous ? Très bien !', ['Bonjour !', 'Comment allez-vous ?', 'Très bien !']],
     ['dialogue dashes', '— Tu viens ? — Non. – Pourquoi ?', ['— Tu viens ?', '— Non.', '– Pourquoi ?']],
     ['parenthesised sentence', 'Il pleuvait. (Personne ne sortit.) Le soir vint.', ['Il pleuvait.', '(Personne ne sortit.)', 'Le soir vint.']],
