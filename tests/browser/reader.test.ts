@@ -89,6 +89,18 @@ describe('the reader in Chromium', () => {
     await page.close();
   });
 
+  it('reads a dropped or opened .txt file, and refuses other files with a message', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await page.goto(running.url);
+    const input = page.locator('source-input input[type=file]');
+    await input.setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Un titre\n\nUne phrase. Une autre.') });
+    await expect.poll(() => page.locator('source-input textarea').inputValue()).toBe('Un titre\n\nUne phrase. Une autre.');
+    await input.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) });
+    await expect.poll(() => page.locator('source-input [role=alert]').textContent()).toContain('photo.jpg is not a text file');
+    expect(await page.locator('source-input textarea').inputValue()).toBe('Un titre\n\nUne phrase. Une autre.');
+    await page.close();
+  });
+
   it('renders user HTML as text, never as markup', async () => {
     const page = await browser.newPage();
     await page.goto(running.url);

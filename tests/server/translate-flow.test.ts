@@ -109,3 +109,26 @@ describe('repeated sentences', () => {
     await inner.dispose();
   });
 });
+
+describe('two readers at once', () => {
+  it('interleave batch by batch: a short text finishes while a long one is still translating', async () => {
+    const inner = createMarianTranslator(tinyConfig({ VISAVIS_BATCH: '4' }));
+    const app = createApp({ config: tinyConfig(), translator: inner });
+    const order: string[] = [];
+    const long = (async () => {
+      await (await post(app, LONG)).text();
+      order.push('long');
+    })();
+    // Let the long text start its first batches before the short one arrives.
+    await new Promise((ok) => setTimeout(ok, 50));
+    const short = (async () => {
+      const res = await post(app, 'Bonjour. Au revoir.');
+      const events = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as TranslateEvent);
+      expect(events.at(-1)?.type).toBe('done');
+      order.push('short');
+    })();
+    await Promise.all([long, short]);
+    expect(order).toEqual(['short', 'long']);
+    await inner.dispose();
+  });
+});
