@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TEXT_TOO_LONG'
   | 'BINARY_TEXT'
   | 'NO_ARTICLE'
+  | 'NOT_FRENCH'
   | 'NOT_FOUND'
   | 'MODEL_UNAVAILABLE'
   | 'MODEL_FAILED'
@@ -38,6 +39,18 @@ export class BadRequestError extends AppError {
 export class NoArticleError extends AppError {
   constructor() {
     super('NO_ARTICLE', 422, 'This HTML page holds no article text that could be found. Paste the article text itself.');
+  }
+}
+
+export class NotFrenchError extends AppError {
+  constructor(readsLikeEnglish: boolean) {
+    super(
+      'NOT_FRENCH',
+      422,
+      readsLikeEnglish
+        ? 'This text reads like English. Vis-à-vis translates French into English: paste a French text.'
+        : 'This text does not look French. Vis-à-vis translates French into English: paste a French text.',
+    );
   }
 }
 

@@ -5,7 +5,8 @@
 import { segmentArticle } from './core/article.ts';
 import type { Reservation, SentenceTranslation, Translator } from './engine/translator.ts';
 import type { CachedTranslation, TranslationCache } from './store/translation-cache.ts';
-import { NoArticleError } from './errors.ts';
+import { languageShares, looksFrench } from './core/language.ts';
+import { NoArticleError, NotFrenchError } from './errors.ts';
 import { extractArticle, looksLikeHtml } from './html.ts';
 import { checkText } from './input.ts';
 import type { SegmentResponse, TranslatedSentence, TranslateResponse } from './schemas.ts';
@@ -28,6 +29,10 @@ export function prepareArticle(input: string, maxChars: number): PreparedArticle
   const extracted = looksLikeHtml(input) ? extractArticle(input) : undefined;
   if (extracted === null) throw new NoArticleError();
   const source = extracted?.text ?? input;
+  if (!looksFrench(source)) {
+    const shares = languageShares(source);
+    throw new NotFrenchError(shares.english > shares.french);
+  }
   const paragraphs = segmentArticle(source);
   if (extracted) {
     // Readability knows the headline and byline for sure; the text cues only guess them.

@@ -45,6 +45,18 @@ describe('POST /api/segment', () => {
     expect(json.error.message.length).toBeGreaterThan(10);
   });
 
+  it('rejects a text that is not French, saying what it looks like', async () => {
+    const english = 'The president said on Thursday that the agreement with the opposition would be signed within a week, according to a statement.';
+    const res = await post('/api/segment', { text: english });
+    expect(res.status).toBe(422);
+    const json = (await res.json()) as { error: { code: string; message: string } };
+    expect(json.error).toEqual({ code: 'NOT_FRENCH', message: expect.stringContaining('reads like English') });
+  });
+
+  it('gives a short text the benefit of the doubt', async () => {
+    expect((await post('/api/segment', { text: 'Emmanuel Macron, Paris' })).status).toBe(200);
+  });
+
   it('rejects malformed JSON with a JSON error', async () => {
     const res = await post('/api/segment', '{"text": ');
     expect(res.status).toBe(400);
