@@ -166,7 +166,21 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
       const server = await new Promise<ReturnType<typeof serve>>((ok) => {
         const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ok(s));
       });
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/translate`;
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const url = `${base}/api/translate`;
+      /** Health answers while a translation runs: how long the event loop makes a request wait. */
+      const probe = async (during: Promise<unknown>): Promise<number[]> => {
+        const latencies: number[] = [];
+        let running = true;
+        void during.finally(() => (running = false));
+        while (running) {
+          const t0 = performance.now();
+          await fetch(`${base}/api/health`).then((r) => r.arrayBuffer());
+          latencies.push(performance.now() - t0);
+          await new Promise((ok) => setTimeout(ok, 20));
+        }
+        return latencies;
+      };
       const run = async () => {
         const t0 = performance.now();
         const res = await fetch(url, {
@@ -183,7 +197,7 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
         }
         return { first, total: performance.now() - t0 };
       };
-      return { run, close: () => new Promise((ok) => server.close(ok)) };
+      return { run, probe, close: () => new Promise((ok) => server.close(ok)) };
     };
 
     const plain = await measure();
@@ -195,6 +209,9 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
       firsts.push(first);
       totals.push(total);
     }
+    const during = plain.run();
+    const healthMs = await plain.probe(during);
+    await during;
     await plain.close();
 
     const cold: number[] = [];
@@ -209,6 +226,7 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
     }
     return {
       firstSentenceMs: stat(firsts),
+      healthDuringTranslationMs: { ...stat(healthMs), p90: round([...healthMs].sort((a, b) => a - b)[Math.floor(healthMs.length * 0.9)]!), samples: healthMs.length },
       totalMs: stat(totals),
       cachedColdMs: stat(cold),
       cachedWarmMs: stat(warm),
