@@ -5,6 +5,7 @@
 import type { Config } from '../config.ts';
 import { AppError, ModelFailedError, ModelUnavailableError, QueueFullError } from '../errors.ts';
 import { planBatches } from '../core/batches.ts';
+import { splitLongSentence } from '../core/pieces.ts';
 import { beamDecode, greedyDecode } from './decode.ts';
 import { fixCommand, missingModelFiles } from './files.ts';
 import { loadMarian, type LoadedMarian } from './marian.ts';
@@ -58,6 +59,9 @@ export interface Translator {
   translate(sentences: string[], options?: TranslateOptions): Promise<SentenceTranslation[]>;
   dispose(): Promise<void>;
 }
+
+/** Longest piece of a sentence sent to the model at once (≈ 100–150 tokens). */
+const MAX_PIECE_CHARS = 400;
 
 /** A cap generous for French→English (English is rarely much longer), never past the model's 512. */
 export function maxNewTokens(sourceTokens: number): number {
@@ -144,16 +148,21 @@ export function createMarianTranslator(config: Config): Translator {
   async function run(sentences: string[], options: TranslateOptions): Promise<SentenceTranslation[]> {
     const marian = await load();
     const { tokenizer } = marian;
-    const lengths = sentences.map((s) => (tokenizer(s).input_ids.dims.at(-1) as number));
+    const pieces = sentences.flatMap((text, owner) => splitLongSentence(text, MAX_PIECE_CHARS).map((piece) => ({ owner, text: piece })));
+    const piecesOf: number[][] = sentences.map(() => []);
+    pieces.forEach((p, i) => piecesOf[p.owner]!.push(i));
+    const lengths = pieces.map((p) => tokenizer(p.text).input_ids.dims.at(-1) as number);
     const batches = planBatches(lengths, { maxRows: config.batchSize, firstRows: options.firstBatch ?? 1, maxTokens: config.batchTokens });
-    const results: SentenceTranslation[] = [];
+    const decoded = new Map<number, { text: string; logProbSum: number; tokens: number }>();
+    // A sentence with nothing to translate (only spaces) is done at once.
+    const results: SentenceTranslation[] = piecesOf.flatMap((own, i) => (own.length > 0 ? [] : [{ index: i, text: '', meanLogProb: 0 }]));
+    if (results.length > 0) options.onBatch?.([...results]);
     for (const batch of batches) {
       options.signal?.throwIfAborted();
-      const done = await enqueue(async () => {
+      await enqueue(async () => {
         options.signal?.throwIfAborted();
         const started = performance.now();
-        const texts = batch.map((i) => sentences[i]!);
-        const encoded = tokenizer(texts, { padding: true, truncation: true });
+        const encoded = tokenizer(batch.map((i) => pieces[i]!.text), { padding: true, truncation: true });
         const decodeOptions = {
           maxNewTokens: batch.map((i) => maxNewTokens(lengths[i]!)),
           forcedLengths: options.forceLength ? batch.map((i) => options.forceLength!(lengths[i]!)) : undefined,
@@ -164,18 +173,28 @@ export function createMarianTranslator(config: Config): Translator {
           : (await beamDecode(marian, encoded.input_ids, encoded.attention_mask, { ...decodeOptions, beams: config.beams, nBest: 1 }))
             .map((hyps) => hyps[0]!);
         averageBatchMs = 0.8 * averageBatchMs + 0.2 * (performance.now() - started);
-        return rows.map((row, k) => ({
-          index: batch[k]!,
-          // A row may end on EOS at once; transformers.js refuses to decode no tokens.
-          text: row.tokens.length > 0 ? tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
-          meanLogProb: row.meanLogProb,
-        }));
+        rows.forEach((row, k) => {
+          const tokens = row.tokens.length + (row.finished ? 1 : 0);
+          decoded.set(batch[k]!, {
+            // A row may end on EOS at once; transformers.js refuses to decode no tokens.
+            text: row.tokens.length > 0 ? tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
+            logProbSum: row.meanLogProb * tokens,
+            tokens,
+          });
+        });
       }).catch((error: unknown) => {
         if (error instanceof Error && error.name === 'AbortError') throw error;
         throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
       });
+      const done = [...new Set(batch.map((i) => pieces[i]!.owner))].flatMap((owner) => {
+        const parts = piecesOf[owner]!.map((i) => decoded.get(i));
+        if (parts.some((part) => part === undefined)) return [];
+        const tokens = parts.reduce((n, part) => n + part!.tokens, 0);
+        const logProbSum = parts.reduce((n, part) => n + part!.logProbSum, 0);
+        return [{ index: owner, text: parts.map((part) => part!.text).filter(Boolean).join(' '), meanLogProb: tokens > 0 ? logProbSum / tokens : 0 }];
+      });
       results.push(...done);
-      options.onBatch?.(done);
+      if (done.length > 0) options.onBatch?.(done);
     }
     return results.sort((a, b) => a.index - b.index);
   }

@@ -49,6 +49,29 @@ describe('the Marian translator on the tiny model', () => {
     await beam.dispose();
   });
 
+  it('translates an over-long sentence in pieces and joins them, losing no part', async () => {
+    const clause = 'le président du conseil régional a rencontré les représentants des syndicats agricoles';
+    const long = Array.from({ length: 12 }, () => clause).join(', ');
+    expect(long.length).toBeGreaterThan(1000);
+    const pieces = [long.slice(0, long.lastIndexOf(', ', 400) + 1), long.slice(long.lastIndexOf(', ', 400) + 2)];
+    const [whole] = await fp32.translate([long]);
+    const batches: number[][] = [];
+    await fp32.translate([long, 'Bonjour.'], { onBatch: (b) => batches.push(b.map((r) => r.index)) });
+    // The sentence is reported once, when its last piece is done.
+    expect(batches.flat().sort()).toEqual([0, 1]);
+    const firstPiece = (await fp32.translate([pieces[0]!]))[0]!.text;
+    expect(whole!.text.startsWith(firstPiece)).toBe(true);
+    expect(whole!.text.length).toBeGreaterThan(firstPiece.length);
+  });
+
+  it('answers a blank sentence with an empty translation', async () => {
+    const reported: string[] = [];
+    const [blank, real] = await fp32.translate(['   ', 'Bonjour.'], { onBatch: (b) => reported.push(...b.map((r) => r.text)) });
+    expect(blank).toEqual({ index: 0, text: '', meanLogProb: 0 });
+    expect(real!.text.length).toBeGreaterThan(0);
+    expect(reported).toContain('');
+  });
+
   it('caps new tokens from the source length, never past 512', () => {
     expect(maxNewTokens(10)).toBe(25);
     expect(maxNewTokens(1000)).toBe(512);
