@@ -4,6 +4,15 @@ import { LocaleController, t } from '../i18n.ts';
 
 const TEXT_FILE = /\.(txt|text|md|html?|xhtml)$/i;
 
+/** UTF-8 when the bytes are valid UTF-8, else Windows-1252: French files saved on Windows often are. */
+function decodeText(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /**
  * Where an article comes in: paste into the text area, or drop (or open) a .txt or .html file.
  *
@@ -133,7 +142,7 @@ export class SourceInput extends LitElement {
       return;
     }
     try {
-      this.text = await file.text();
+      this.text = decodeText(await file.arrayBuffer());
     } catch (error) {
       this.fileError = t('input.fileError', { name: file.name, message: error instanceof Error ? error.message : String(error) });
     }

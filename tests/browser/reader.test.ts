@@ -89,12 +89,16 @@ describe('the reader in Chromium', () => {
     await page.close();
   });
 
-  it('reads a dropped or opened .txt file, and refuses other files with a message', async () => {
+  it('reads an opened .txt file (UTF-8 or Windows-1252), and refuses other files with a message', async () => {
     const page = await browser.newPage({ locale: 'en-US' });
     await page.goto(running.url);
     const input = page.locator('source-input input[type=file]');
     await input.setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Un titre\n\nUne phrase. Une autre.') });
     await expect.poll(() => page.locator('source-input textarea').inputValue()).toBe('Un titre\n\nUne phrase. Une autre.');
+    // Saved on Windows: "élève" in Windows-1252, not UTF-8.
+    await input.setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0xe9, 0x6c, 0xe8, 0x76, 0x65, 0x2e]) });
+    await expect.poll(() => page.locator('source-input textarea').inputValue()).toBe('élève.');
+    await input.setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Un titre\n\nUne phrase. Une autre.') });
     await input.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff]) });
     await expect.poll(() => page.locator('source-input [role=alert]').textContent()).toContain('photo.jpg is not a text file');
     expect(await page.locator('source-input textarea').inputValue()).toBe('Un titre\n\nUne phrase. Une autre.');
