@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startApp, type RunningApp } from '../support/browser.ts';
+import { browserSuiteEnabled, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
 import { hasSample, readSample } from '../support/sample.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
@@ -10,11 +10,13 @@ const ARTICLE = hasSample
   : 'Espions russes et bélarusses\n\nPar Epoch Times avec AFP\n\nM. Loukachenko a parlé. Il repart demain.';
 const SENTENCES = hasSample ? 22 : 4;
 
+const enabled = browserSuiteEnabled();
 let browser: Browser;
 let running: RunningApp;
 let missing: RunningApp;
 
 beforeAll(async () => {
+  if (!enabled) return;
   // The page is the built client: build it once so the test sees the current source.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   browser = await launchChromium();
@@ -36,7 +38,7 @@ async function openAndRead(url: string): Promise<Page> {
   return page;
 }
 
-describe('the reader in Chromium', () => {
+describe.skipIf(!enabled)('the reader in Chromium', () => {
   it('shows one English element per French sentence and lights up the pair on hover and keys', async () => {
     const page = await openAndRead(running.url);
     await expect.poll(() => page.locator('[role=progressbar]').getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe(String(SENTENCES));
@@ -84,7 +86,7 @@ describe('the reader in Chromium', () => {
     const page = await openAndRead(missing.url);
     const banner = page.locator('model-banner [role=alert]');
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
-    expect(await banner.locator('code').textContent()).toBe('npm run models:fetch');
+    expect(await banner.locator('code').textContent()).toBe('VISAVIS_MODELS_DIR=tests/fixtures/models npm run models:fetch');
     await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
     await page.close();
   });
