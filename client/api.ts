@@ -2,6 +2,7 @@
  * The client's only network code: the server's JSON API and the NDJSON translate stream.
  */
 import type { ErrorBody, HealthResponse, SegmentResponse, TranslateEvent } from '../server/schemas.ts';
+import { readNdjson } from './ndjson.ts';
 
 export class ApiError extends Error {
   constructor(readonly code: string, message: string, readonly status: number) {
@@ -41,19 +42,5 @@ export async function* translateStream(text: string, signal?: AbortSignal): Asyn
     signal,
   });
   if (!res.ok || !res.body) throw await failure(res);
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    let newline = buffer.indexOf('\n');
-    while (newline !== -1) {
-      const line = buffer.slice(0, newline).trim();
-      buffer = buffer.slice(newline + 1);
-      if (line) yield JSON.parse(line) as TranslateEvent;
-      newline = buffer.indexOf('\n');
-    }
-  }
-  if (buffer.trim()) yield JSON.parse(buffer) as TranslateEvent;
+  yield* readNdjson<TranslateEvent>(res.body);
 }

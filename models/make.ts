@@ -11,7 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { buildDecoder, buildEncoder, type MarianDims, type Precision, type WeightSpec } from './marian.ts';
+import { MODEL_MAX_TOKENS, onnxFile, TOKEN_HEAD_FILE } from '../server/assets/manifest.ts';
+import { buildDecoder, buildEncoder, type MarianDims, type Precision, type WeightSpec } from './marian-graph.ts';
 import { buildTokenHead } from './token-head.ts';
 import { buildTokenizerFiles } from './vocabulary.ts';
 
@@ -26,20 +27,18 @@ export const PRESETS = {
   /** Small enough to commit and to run in every test; big enough to batch, pad and cache. */
   tiny: {
     id: 'visavis/marian-tiny',
-    dims: { dModel: 16, encoderLayers: 1, decoderLayers: 1, heads: 2, ffn: 32, vocabSize: undefined, maxPositions: 512 },
+    dims: { dModel: 16, encoderLayers: 1, decoderLayers: 1, heads: 2, ffn: 32, vocabSize: undefined, maxPositions: MODEL_MAX_TOKENS },
     weights: { seed: 7, initStd: 0.5, eosBias: 6 },
   },
   /** opus-mt-fr-en's dimensions, for benchmarks only (never committed). */
   full: {
     id: 'visavis/marian-full',
-    dims: { dModel: 512, encoderLayers: 6, decoderLayers: 6, heads: 8, ffn: 2048, vocabSize: 59514, maxPositions: 512 },
+    dims: { dModel: 512, encoderLayers: 6, decoderLayers: 6, heads: 8, ffn: 2048, vocabSize: 59514, maxPositions: MODEL_MAX_TOKENS },
     weights: { seed: 1, initStd: 0.02, eosBias: 0 },
   },
 } satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;
-
-export const TOKEN_HEAD_PATH = fileURLToPath(new URL('../server/engine/token-head.onnx', import.meta.url));
 
 /** Writes one preset's model folder under `modelsDir/<id>/` and returns that folder. */
 export function makeModel(name: PresetName, modelsDir: string, precisions: Precision[] = ['fp32', 'q8']): string {
@@ -56,7 +55,7 @@ export function makeModel(name: PresetName, modelsDir: string, precisions: Preci
     decoder_start_token_id: files.padId,
     eos_token_id: files.eosId,
     forced_eos_token_id: files.eosId,
-    max_length: 512,
+    max_length: MODEL_MAX_TOKENS,
     num_beams: 4,
     pad_token_id: files.padId,
   };
@@ -84,9 +83,8 @@ export function makeModel(name: PresetName, modelsDir: string, precisions: Preci
   json('tokenizer.json', files.tokenizer);
   json('tokenizer_config.json', files.tokenizerConfig);
   for (const precision of precisions) {
-    const suffix = precision === 'q8' ? '_quantized' : '';
-    writeFileSync(join(folder, 'onnx', `encoder_model${suffix}.onnx`), buildEncoder(dims, weights, precision));
-    writeFileSync(join(folder, 'onnx', `decoder_model_merged${suffix}.onnx`), buildDecoder(dims, weights, precision));
+    writeFileSync(join(folder, onnxFile('encoder_model', precision)), buildEncoder(dims, weights, precision));
+    writeFileSync(join(folder, onnxFile('decoder_model_merged', precision)), buildDecoder(dims, weights, precision));
   }
   return folder;
 }
@@ -99,8 +97,8 @@ if (isMain) {
   });
   const name = positionals[0] ?? 'full';
   if (name === 'head') {
-    writeFileSync(TOKEN_HEAD_PATH, buildTokenHead());
-    console.log(`Wrote ${TOKEN_HEAD_PATH}`);
+    writeFileSync(TOKEN_HEAD_FILE, buildTokenHead());
+    console.log(`Wrote ${TOKEN_HEAD_FILE}`);
     process.exit(0);
   }
   if (!(name in PRESETS)) {

@@ -19,10 +19,15 @@ import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.ts';
 import { loadConfig, type Config } from '../server/config.ts';
-import { segmentArticle } from '../server/core/article.ts';
-import { createMarianTranslator, type Translator } from '../server/engine/translator.ts';
-import { prepareArticle, translateArticle } from '../server/reading.ts';
+import { segmentArticle } from '../server/core/text/article.ts';
+import { greedyDecode } from '../server/engine/greedy.ts';
+import { createMarianTranslator, type BatchDecoder, type Translator } from '../server/engine/translator.ts';
+import { createReadingService } from '../server/reading/reading-service.ts';
+import { translateSentences } from '../server/reading/sentence-batches.ts';
+import { openDatabase } from '../server/store/db.ts';
 import { TranslationCache } from '../server/store/translation-cache.ts';
+import { readNdjson } from '../client/ndjson.ts';
+import type { TranslateEvent } from '../server/schemas.ts';
 import { makeModel, PRESETS } from '../models/make.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,9 +98,17 @@ function benchConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, VISAVIS_MODELS_DIR: MODELS_DIR, VISAVIS_MODEL: MODEL_ID, VISAVIS_CACHE: 'off', ...overrides });
 }
 
-/** The engine with every output forced to `length(sourceTokens)` tokens. */
-function forced(inner: Translator, length: (sourceTokens: number) => number): Translator {
-  return { ...inner, translate: (sentences, options = {}) => inner.translate(sentences, { ...options, forceLength: length }) };
+/** Greedy decoding with every output forced to `length(sourceTokens)` tokens: random weights never stop. */
+function forcedLength(length: (sourceTokens: number) => number): BatchDecoder {
+  return (marian, batch, signal) =>
+    greedyDecode(marian, batch.inputIds, batch.attentionMask, { maxNewTokens: batch.maxNewTokens, forcedLengths: batch.sourceTokens.map(length), signal });
+}
+
+/** The reading service's article translation, as a reader gets it (no cache). */
+async function translateArticle(config: Config, translator: Translator, text: string, firstBatch: number): Promise<unknown> {
+  const reading = createReadingService({ config, translator });
+  const article = reading.prepare(text);
+  return (await reading.begin(article)).run({ firstBatch });
 }
 
 const realistic = (sourceTokens: number): number => Math.max(1, Math.round(1.1 * sourceTokens));
@@ -110,22 +123,25 @@ async function tokenCounter(translator: Translator): Promise<(s: string) => numb
 const phases: Record<string, (options: Record<string, string>) => Promise<object>> = {
   /** (a) the sample article end to end, (b) the 30×30 workload, (e) peak RSS. */
   async engine(options) {
-    const translator = createMarianTranslator(benchConfig(options));
+    const config = benchConfig({ VISAVIS_MAX_CHARS: '1000000', ...options });
+    const translator = createMarianTranslator(config);
+    const articleTranslator = createMarianTranslator(config, { decode: forcedLength(realistic) });
+    const workloadTranslator = createMarianTranslator(config, { decode: forcedLength(() => WORKLOAD_TOKENS) });
     const loadStarted = performance.now();
     await translator.ready();
     const loadMs = performance.now() - loadStarted;
     const count = await tokenCounter(translator);
     const sentences = workloadSentences(count);
-    const article = prepareArticle(articleText(), 1_000_000);
-    const articleTranslator = forced(translator, realistic);
-    await translateArticle(articleTranslator, article);
-    const articleMs = await timeRuns(RUNS, () => translateArticle(articleTranslator, article, { firstBatch: 0 }));
+    const article = createReadingService({ config, translator }).prepare(articleText());
+    await translateArticle(config, articleTranslator, articleText(), 1);
+    const articleMs = await timeRuns(RUNS, () => translateArticle(config, articleTranslator, articleText(), 0));
     const generated = article.sentences.reduce((n, s) => n + realistic(count(s.text)), 0);
-    const workload = (firstBatch: number) => () => translator.translate(sentences, { forceLength: () => WORKLOAD_TOKENS, firstBatch });
+    const plan = { maxRows: config.batchSize, maxTokens: config.batchTokens };
+    const workload = (firstBatch: number) => () => translateSentences(workloadTranslator, sentences, { plan, firstBatch });
     await workload(0)();
     const workloadMs = await timeRuns(RUNS, workload(0));
     const workloadFirstAloneMs = await timeRuns(RUNS, workload(1));
-    await translator.dispose();
+    await Promise.all([translator, articleTranslator, workloadTranslator].map((t) => t.dispose()));
     return {
       loadMs: round(loadMs),
       article: { sentences: article.sentences.length, generatedTokens: generated, ms: articleMs },
@@ -159,10 +175,10 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
   async stream(options) {
     const text = articleText();
     const config = benchConfig(options);
-    const translator = forced(createMarianTranslator(config), realistic);
+    const translator = createMarianTranslator(config, { decode: forcedLength(realistic) });
     await translator.ready();
-    const measure = async (cache?: TranslationCache) => {
-      const app = createApp({ config, translator, cache });
+    const measure = async (store?: TranslationCache) => {
+      const app = createApp({ config, translator, store });
       const server = await new Promise<ReturnType<typeof serve>>((ok) => {
         const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ok(s));
       });
@@ -189,11 +205,8 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
           body: JSON.stringify({ text }),
         });
         let first = 0;
-        let buffer = '';
-        const decoder = new TextDecoder();
-        for await (const chunk of res.body!) {
-          buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-          if (!first && buffer.includes('"type":"sentence"')) first = performance.now() - t0;
+        for await (const event of readNdjson<TranslateEvent>(res.body!)) {
+          if (!first && event.type === 'sentence') first = performance.now() - t0;
         }
         return { first, total: performance.now() - t0 };
       };
@@ -217,12 +230,12 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
     const cold: number[] = [];
     const warm: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) {
-      const cache = TranslationCache.open(':memory:', 10_000);
-      const cached = await measure(cache);
+      const db = openDatabase(':memory:');
+      const cached = await measure(new TranslationCache(db, 10_000));
       cold.push((await cached.run()).total);
       warm.push((await cached.run()).total);
       await cached.close();
-      cache.close();
+      db.close();
     }
     return {
       firstSentenceMs: stat(firsts),
@@ -234,7 +247,7 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
     };
   },
 
-  /** Segmenting 1 MB of French (issue 4's budget: < 200 ms). */
+  /** Segmenting 1 MB of French (budget: < 200 ms). */
   async segment() {
     const article = articleText();
     const text = article.repeat(Math.ceil(1_000_000 / article.length)).slice(0, 1_000_000);

@@ -13,7 +13,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { segmentArticle } from '../server/core/article.ts';
+import { segmentArticle } from '../server/core/text/article.ts';
+import { FINAL_STOP } from '../server/core/text/punctuation.ts';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +59,6 @@ function readJsonl(file: string): Record<string, unknown>[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-const FINAL = /[.!?…]["'»”’)\]\s\u00a0\u202f]*$/u;
 
 /** The document text and its gold boundaries, by the protocol above. */
 function buildDocument(doc: Doc): { text: string; gold: Set<number> } {
@@ -69,7 +69,7 @@ function buildDocument(doc: Doc): { text: string; gold: Set<number> } {
     if (units.length === 0) return;
     if (p > 0 && text.length > 0) text += '\n\n';
     units.forEach((unit, i) => {
-      if (i > 0) text += FINAL.test(units[i - 1]!) ? ' ' : '\n';
+      if (i > 0) text += FINAL_STOP.test(units[i - 1]!) ? ' ' : '\n';
       text += unit;
       ends.push(text.length);
     });

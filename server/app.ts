@@ -1,32 +1,60 @@
 /**
  * The HTTP application: API routes, the built client, and the one place errors become responses.
  *
- * @example createApp({ config: loadConfig(), translator: createMarianTranslator(config) })
+ * @example createApp({ config, translator: createMarianTranslator(config) })
  */
 import { relative } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Translator } from './engine/translator.ts';
-import type { TranslationCache } from './store/translation-cache.ts';
+import type { Installer } from './assets/installer.ts';
 import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
+import { createReadingService, type ReadingService } from './reading/reading-service.ts';
+import type { TranslationStore } from './reading/translate.ts';
 import { healthRoutes } from './routes/health.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
-import type { ErrorBody } from './schemas.ts';
+import type { ErrorBody, ErrorCode } from './schemas.ts';
 
 export interface AppDeps {
   config: Config;
   translator: Translator;
+  /** Downloads a missing model in the background; none: the user installs it by command. */
+  installer?: Installer;
   /** Translations already made; none: every sentence goes to the model. */
-  cache?: TranslationCache;
+  store?: TranslationStore;
 }
 
-export function createApp({ config, translator, cache }: AppDeps) {
-  const api = new Hono()
+/** The HTTP status of every error code. */
+export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  BAD_REQUEST: 400,
+  EMPTY_TEXT: 400,
+  BINARY_TEXT: 400,
+  TEXT_TOO_LONG: 413,
+  NOT_FOUND: 404,
+  NO_ARTICLE: 422,
+  NOT_FRENCH: 422,
+  MODEL_UNAVAILABLE: 503,
+  QUEUE_FULL: 503,
+  MODEL_FAILED: 500,
+  CONFIG_INVALID: 500,
+  INTERNAL: 500,
+};
+
+/** Hono's own exceptions (a malformed body, a missing route) by their status. */
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'TEXT_TOO_LONG';
+  return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
+}
+
+function apiRoutes(config: Config, reading: ReadingService) {
+  return new Hono()
     .use(
       '*',
       bodyLimit({
@@ -37,11 +65,22 @@ export function createApp({ config, translator, cache }: AppDeps) {
         },
       }),
     )
-    .route('/', healthRoutes(config, translator))
-    .route('/', segmentRoutes(config))
-    .route('/', translateRoutes(config, translator, cache));
+    .route('/', healthRoutes(reading))
+    .route('/', segmentRoutes(reading))
+    .route('/', translateRoutes(reading));
+}
 
-  const app = new Hono().route('/api', api);
+export function createApp({ config, translator, installer, store }: AppDeps) {
+  const reading = createReadingService({ config, translator, installer, store });
+  const app = new Hono().route('/api', apiRoutes(config, reading));
+  mountErrorsAndClient(app, config);
+  return app;
+}
+
+/** The API's routes and their types, for the client's `hc<AppType>`. */
+export type AppType = ReturnType<typeof createApp>;
+
+function mountErrorsAndClient(app: Hono, config: Config): void {
   app.notFound((c) => {
     const body: ErrorBody = { error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } };
     return c.json(body, 404);
@@ -50,11 +89,12 @@ export function createApp({ config, translator, cache }: AppDeps) {
     if (error instanceof AppError) {
       if (error instanceof QueueFullError) c.header('Retry-After', String(error.retryAfterSeconds));
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
-      return c.json(body, error.status);
+      return c.json(body, STATUS[error.code]);
     }
     if (error instanceof HTTPException) {
-      const body: ErrorBody = { error: { code: 'BAD_REQUEST', message: error.message || 'The request is malformed.' } };
-      return c.json(body, error.status);
+      const status = error.status as ContentfulStatusCode;
+      const body: ErrorBody = { error: { code: codeOfStatus(status), message: error.message || 'The request is malformed.' } };
+      return c.json(body, status);
     }
     console.error(error);
     const body: ErrorBody = { error: { code: 'INTERNAL', message: 'Something failed inside the server; see its log.' } };
@@ -66,5 +106,4 @@ export function createApp({ config, translator, cache }: AppDeps) {
   } else {
     app.get('/', (c) => c.text('The client is not built: run `npm run build`, then reload.', 503));
   }
-  return app;
 }

@@ -17,11 +17,17 @@ export interface Config {
   modelsDir: string;
   modelId: string;
   dtype: ModelDtype;
-  /** Lets transformers.js download a missing model from the hub (off: nothing leaves the machine). */
-  allowRemoteModels: boolean;
+  /** The hub that serves `<hub>/<model id>/resolve/main/<file>` and the other downloadable assets. */
+  hubUrl: string;
+  /** Nothing is ever downloaded: a missing model stays missing, with the command that installs it. */
+  offline: boolean;
+  /** The user's data: the SQLite database and downloaded data files. */
+  dataDir: string;
+  /** The SQLite database inside `dataDir`. */
+  databaseFile: string;
   /** Longest text accepted by /api/segment and /api/translate, in UTF-16 code units. */
   maxChars: number;
-  /** intra-op threads; 1 beats ONNX Runtime's spinning pool on 2 cores (ENGINE-NOTES). */
+  /** intra-op threads; on 2 cores one thread is fastest, a pool spins on the core the other thread needs. */
   threads: number;
   /** Beam width: 1 is greedy (fast, the default); more is a real beam search (quality mode). */
   beams: number;
@@ -31,10 +37,8 @@ export interface Config {
   batchTokens: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
-  /** The token head graph (models/token-head.ts) the decode loops run on each step's logits. */
-  tokenHeadFile: string;
-  /** SQLite file of the translation cache; undefined when VISAVIS_CACHE=off. */
-  cacheFile: string | undefined;
+  /** Keep translations in the database (VISAVIS_CACHE=off: every sentence goes to the model). */
+  cache: boolean;
   /** Most translations the cache keeps (least recently used go first). */
   cacheEntries: number;
   /** Most translate requests in progress or waiting; more get 503 with Retry-After. */
@@ -49,9 +53,10 @@ function findProjectRoot(from: string): string {
   }
 }
 
-const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const DEFAULT_MODEL = 'Xenova/opus-mt-fr-en';
+export const DEFAULT_HUB_URL = 'https://huggingface.co';
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -70,22 +75,32 @@ function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, values: 
   return raw as T;
 }
 
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const dataDir = resolve(env.VISAVIS_DATA_DIR || resolve(projectRoot, 'data'));
   return Object.freeze({
     port: integer(env, 'PORT', 8787, 0, 65535),
     host: env.HOST || '127.0.0.1',
     modelsDir: resolve(env.VISAVIS_MODELS_DIR || resolve(projectRoot, 'models')),
     modelId: env.VISAVIS_MODEL || DEFAULT_MODEL,
     dtype: choice(env, 'VISAVIS_DTYPE', ['q8', 'fp32'] as const, 'q8'),
-    allowRemoteModels: choice(env, 'VISAVIS_ALLOW_REMOTE', ['0', '1'] as const, '0') === '1',
+    hubUrl: url(env, 'VISAVIS_HUB_URL', DEFAULT_HUB_URL),
+    offline: choice(env, 'VISAVIS_OFFLINE', ['0', '1'] as const, '0') === '1',
+    dataDir,
+    databaseFile: join(dataDir, 'visavis.sqlite'),
     maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
     beams: integer(env, 'VISAVIS_BEAMS', 1, 1, 16),
     batchSize: integer(env, 'VISAVIS_BATCH', 16, 1, 64),
     batchTokens: integer(env, 'VISAVIS_BATCH_TOKENS', 512, 16, 100_000),
     clientDir: resolve(projectRoot, 'dist/client'),
-    tokenHeadFile: resolve(projectRoot, 'server/engine/token-head.onnx'),
-    cacheFile: env.VISAVIS_CACHE === 'off' ? undefined : resolve(env.VISAVIS_CACHE || resolve(projectRoot, 'data/translations.sqlite')),
+    cache: choice(env, 'VISAVIS_CACHE', ['on', 'off'] as const, 'on') === 'on',
     cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
     maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),
   });

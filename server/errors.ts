@@ -1,27 +1,12 @@
 /**
- * Typed errors with a stable code and HTTP status; `app.onError` turns them into
- * `{error: {code, message}}`.
+ * Typed errors with a stable code and the data that explains them. They know nothing of HTTP:
+ * `app.onError` (server/app.ts) maps each code to its status.
  */
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
-
-export type ErrorCode =
-  | 'BAD_REQUEST'
-  | 'EMPTY_TEXT'
-  | 'TEXT_TOO_LONG'
-  | 'BINARY_TEXT'
-  | 'NO_ARTICLE'
-  | 'NOT_FRENCH'
-  | 'NOT_FOUND'
-  | 'MODEL_UNAVAILABLE'
-  | 'MODEL_FAILED'
-  | 'QUEUE_FULL'
-  | 'CONFIG_INVALID'
-  | 'INTERNAL';
+import type { ErrorCode } from './schemas.ts';
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly status: ContentfulStatusCode,
     message: string,
     options?: ErrorOptions,
   ) {
@@ -31,14 +16,20 @@ export class AppError extends Error {
 }
 
 export class BadRequestError extends AppError {
-  constructor(message: string, code: ErrorCode = 'BAD_REQUEST') {
-    super(code, 400, message);
+  constructor(message: string, code: 'BAD_REQUEST' | 'EMPTY_TEXT' | 'BINARY_TEXT' = 'BAD_REQUEST') {
+    super(code, message);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super('NOT_FOUND', message);
   }
 }
 
 export class NoArticleError extends AppError {
   constructor() {
-    super('NO_ARTICLE', 422, 'This HTML page holds no article text that could be found. Paste the article text itself.');
+    super('NO_ARTICLE', 'This HTML page holds no article text that could be found. Paste the article text itself.');
   }
 }
 
@@ -46,7 +37,6 @@ export class NotFrenchError extends AppError {
   constructor(readsLikeEnglish: boolean) {
     super(
       'NOT_FRENCH',
-      422,
       readsLikeEnglish
         ? 'This text reads like English. Vis-à-vis translates French into English: paste a French text.'
         : 'This text does not look French. Vis-à-vis translates French into English: paste a French text.',
@@ -59,7 +49,6 @@ export class TextTooLongError extends AppError {
   constructor(readonly max: number, readonly length?: number) {
     super(
       'TEXT_TOO_LONG',
-      413,
       length === undefined
         ? `The request is larger than this server accepts: at most ${max} characters of text (VISAVIS_MAX_CHARS). Split the article.`
         : `The text has ${length} characters; this server accepts at most ${max} (VISAVIS_MAX_CHARS). Split the article.`,
@@ -68,25 +57,26 @@ export class TextTooLongError extends AppError {
 }
 
 export class ModelUnavailableError extends AppError {
-  constructor(readonly modelId: string, readonly fixCommand: string, cause?: unknown) {
-    super('MODEL_UNAVAILABLE', 503, `The translation model ${modelId} is not installed. Run: ${fixCommand}`, { cause });
+  /** `reason` says why and what to do: the command to run, or how far a download has come. */
+  constructor(readonly modelId: string, reason: string, cause?: unknown) {
+    super('MODEL_UNAVAILABLE', `The translation model ${modelId} is not installed yet. ${reason}`, { cause });
   }
 }
 
 export class ModelFailedError extends AppError {
   constructor(readonly modelId: string, cause: unknown) {
-    super('MODEL_FAILED', 500, `The translation model ${modelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super('MODEL_FAILED', `The translation model ${modelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
 }
 
 export class QueueFullError extends AppError {
   constructor(readonly retryAfterSeconds: number, max: number) {
-    super('QUEUE_FULL', 503, `The translator is busy with ${max} texts already; try again in ${retryAfterSeconds} s.`);
+    super('QUEUE_FULL', `The translator is busy with ${max} texts already; try again in ${retryAfterSeconds} s.`);
   }
 }
 
 export class ConfigError extends AppError {
   constructor(message: string) {
-    super('CONFIG_INVALID', 500, message);
+    super('CONFIG_INVALID', message);
   }
 }

@@ -1,34 +1,62 @@
 /**
- * Entry point: the only module with side effects. Reads the configuration, creates the translator
- * (it loads the model in the background), and serves the app.
+ * Entry point: the only module with side effects. Reads the configuration, opens the database,
+ * creates the translator, serves the app, and in the background downloads a missing model (unless
+ * offline) and loads it.
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createInstaller } from './assets/installer.ts';
+import { fixCommand, modelAssets } from './assets/manifest.ts';
+import { progressLine } from './assets/progress.ts';
 import { loadConfig } from './config.ts';
 import { createMarianTranslator } from './engine/translator.ts';
+import { warmUpModel } from './reading/reading-service.ts';
+import { openDatabase } from './store/db.ts';
 import { TranslationCache } from './store/translation-cache.ts';
 
 const config = loadConfig();
+const db = openDatabase(config.databaseFile);
+const store = config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
 const translator = createMarianTranslator(config);
-const cache = config.cacheFile ? TranslationCache.open(config.cacheFile, config.cacheEntries) : undefined;
-const app = createApp({ config, translator, cache });
+const installer = config.offline ? undefined : createInstaller(modelAssets(config));
+const app = createApp({ config, translator, installer, store });
+
+/** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
+function progressPrinter(): (p: { received: number; total: number; file?: string }) => void {
+  let lastDraw = 0;
+  let lastTenth = -1;
+  return (p) => {
+    const now = Date.now();
+    if (process.stderr.isTTY) {
+      if (now - lastDraw > 200 || p.received === p.total) process.stderr.write(`\r${progressLine(p)}`);
+      lastDraw = now;
+      return;
+    }
+    const tenth = p.total > 0 ? Math.floor((p.received / p.total) * 10) : -1;
+    if (tenth > lastTenth) console.log(progressLine(p));
+    lastTenth = tenth;
+  };
+}
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   console.log(`Vis-à-vis on http://${config.host}:${info.port}/  (model ${config.modelId}, ${config.dtype})`);
-  const status = translator.status();
-  if (status.state === 'missing') {
-    console.warn(`The model is not installed; the reader will say so. To install it: ${status.fix}`);
-  } else {
-    translator.ready().then(
-      () => console.log('Model ready.'),
-      (error: unknown) => console.error(`The model failed to load: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  }
+  const missing = translator.status().state === 'missing';
+  if (missing && !installer) console.warn(`The model is not installed and VISAVIS_OFFLINE=1; the reader will say so. To install it: ${fixCommand(config)}`);
+  if (missing && installer) console.log(`Downloading the model ${config.modelId} from ${config.hubUrl} (VISAVIS_OFFLINE=1 turns this off)…`);
+  void warmUpModel(
+    { translator, installer },
+    {
+      onProgress: progressPrinter(),
+      onReady: () => console.log(`${process.stderr.isTTY && missing ? '\n' : ''}Model ready.`),
+      onError: (error) => console.error(`\nThe model is not available: ${error instanceof Error ? error.message : String(error)}\nTo install it by hand: ${fixCommand(config)}`),
+    },
+  );
 });
 
 const shutdown = (): void => {
+  installer?.abort();
   server.close();
-  cache?.close();
+  db.close();
   void translator.dispose().finally(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);

@@ -1,15 +1,54 @@
 /**
- * Request and response shapes of the HTTP API, validated at the edge; the client imports only
- * these types.
+ * The wire contract of the HTTP API: request schemas validated at the edge and the response types.
+ * It depends on no adapter, so the client can import its types without pulling in server code.
  */
 import { z } from 'zod';
-import type { ParagraphKind } from './core/kinds.ts';
-import type { ModelStatus } from './engine/translator.ts';
 
 export const TextRequest = z.object({
   text: z.string({ error: 'Send JSON like {"text": "…"} with the French text as a string.' }),
 });
 export type TextRequest = z.infer<typeof TextRequest>;
+
+/** The role of a paragraph in a news article. */
+export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside';
+
+/** Every error code the API answers with; each has one HTTP status (server/app.ts). */
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'EMPTY_TEXT'
+  | 'TEXT_TOO_LONG'
+  | 'BINARY_TEXT'
+  | 'NO_ARTICLE'
+  | 'NOT_FRENCH'
+  | 'NOT_FOUND'
+  | 'MODEL_UNAVAILABLE'
+  | 'MODEL_FAILED'
+  | 'QUEUE_FULL'
+  | 'CONFIG_INVALID'
+  | 'INTERNAL';
+
+export type ModelState = 'missing' | 'downloading' | 'loading' | 'ready' | 'error';
+
+export interface DownloadProgress {
+  /** Bytes on disk so far, over every file of the model. */
+  received: number;
+  /** Bytes of every file, once the hub has said; 0 until then. */
+  total: number;
+  /** The file being downloaded now. */
+  file?: string;
+}
+
+export interface ModelStatus {
+  id: string;
+  state: ModelState;
+  dtype: string;
+  /** What to run when the model is missing and will not be downloaded by the server. */
+  fix?: string;
+  missingFiles?: string[];
+  /** While `state` is `downloading`. */
+  download?: DownloadProgress;
+  error?: string;
+}
 
 export interface SentenceSpan {
   start: number;
@@ -35,10 +74,19 @@ export interface TranslatedSentence extends SentenceSpan {
   score: number;
 }
 
+export interface TranslatedParagraph extends Omit<SegmentedParagraph, 'sentences'> {
+  sentences: TranslatedSentence[];
+}
+
 export interface TranslateResponse {
-  paragraphs: (Omit<SegmentedParagraph, 'sentences'> & { sentences: TranslatedSentence[] })[];
+  paragraphs: TranslatedParagraph[];
   text?: string;
   model: string;
+}
+
+export interface ErrorDetail {
+  code: ErrorCode;
+  message: string;
 }
 
 /** One line of the `application/x-ndjson` translate stream. */
@@ -46,7 +94,7 @@ export type TranslateEvent =
   | { type: 'segmentation'; paragraphs: SegmentedParagraph[]; sentences: number; text?: string; model: string }
   | { type: 'sentence'; paragraph: number; sentence: number; translation: string; score: number }
   | { type: 'done'; sentences: number; translated: number; ms: { total: number; firstSentence: number | null } }
-  | { type: 'error'; error: { code: string; message: string } };
+  | { type: 'error'; error: ErrorDetail };
 
 export interface HealthResponse {
   status: 'ok' | 'degraded';
@@ -55,5 +103,5 @@ export interface HealthResponse {
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: ErrorDetail;
 }

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { LocaleController, t } from '../i18n.ts';
-import type { ReaderParagraph, ReaderSentence } from '../reading.ts';
+import type { ReaderParagraph, ReaderSentence } from '../reader-model.ts';
 
 export type Layout = 'side' | 'interleaved';
 

@@ -1,5 +1,5 @@
 import { LitElement, css, html } from 'lit';
-import type { ModelStatus } from '../../server/engine/translator.ts';
+import type { ModelStatus } from '../../server/schemas.ts';
 import { LocaleController, t } from '../i18n.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { HealthResponse } from '../../server/schemas.ts';
 import { ApiError, getHealth, segment, translateStream } from '../api.ts';
 import type { SubmitTextEvent } from '../events.ts';
 import { LANGUAGES, LocaleController, language, setLanguage, t, type Language } from '../i18n.ts';
-import { fromSegmentation, withTranslation, type ReaderParagraph } from '../reading.ts';
+import { fromSegmentation, withTranslation, type ReaderParagraph } from '../reader-model.ts';
 import type { Layout } from './aligned-reader.ts';
 import './aligned-reader.ts';
 import './model-banner.ts';

@@ -1,15 +1,15 @@
+/** GET /api/health: where the model stands (with download progress) and the server's limits. */
 import { Hono } from 'hono';
-import type { Config } from '../config.ts';
-import type { Translator } from '../engine/translator.ts';
+import type { ReadingService } from '../reading/reading-service.ts';
 import type { HealthResponse } from '../schemas.ts';
 
-export function healthRoutes(config: Config, translator: Translator): Hono {
+export function healthRoutes(reading: ReadingService) {
   return new Hono().get('/health', (c) => {
-    const model = translator.status();
+    const model = reading.modelStatus();
     const body: HealthResponse = {
-      status: model.state === 'ready' || model.state === 'loading' ? 'ok' : 'degraded',
+      status: model.state === 'missing' || model.state === 'error' ? 'degraded' : 'ok',
       model,
-      limits: { maxChars: config.maxChars },
+      limits: reading.limits,
     };
     return c.json(body);
   });

@@ -1,12 +1,12 @@
+/** POST /api/segment: the article's paragraphs and sentences as offsets, without translating. */
 import { Hono } from 'hono';
-import type { Config } from '../config.ts';
-import { prepareArticle } from '../reading.ts';
+import type { ReadingService } from '../reading/reading-service.ts';
 import { TextRequest, type SegmentResponse } from '../schemas.ts';
 import { jsonBody } from './validation.ts';
 
-export function segmentRoutes(config: Config): Hono {
+export function segmentRoutes(reading: ReadingService) {
   return new Hono().post('/segment', jsonBody(TextRequest), (c) => {
-    const article = prepareArticle(c.req.valid('json').text, config.maxChars);
+    const article = reading.prepare(c.req.valid('json').text);
     const body: SegmentResponse = { paragraphs: article.paragraphs, ...(article.text ? { text: article.text } : {}) };
     return c.json(body);
   });

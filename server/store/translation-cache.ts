@@ -1,19 +1,14 @@
 /**
- * Translations already made, in SQLite (WAL), keyed by model and sentence text, so re-opening an
- * article is instant. Bounded: past `maxEntries` the least recently used rows go.
+ * Translations already made, keyed by model and sentence text, so re-opening an article is
+ * instant. Bounded: past `maxEntries` the least recently used rows go.
  *
- * @example const cache = TranslationCache.open(':memory:', 1000)
+ * @example const cache = new TranslationCache(openDatabase(':memory:'), 1000)
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import type { CachedTranslation, TranslationStore } from '../reading/translate.ts';
+import type { Db } from './db.ts';
 
-export interface CachedTranslation {
-  text: string;
-  score: number;
-}
-
-export class TranslationCache {
+export class TranslationCache implements TranslationStore {
   private readonly lookup: Database.Statement<[string, string], { text: string; score: number }>;
   private readonly touch: Database.Statement<[number, string, string]>;
   private readonly insert: Database.Statement<[string, string, string, number, number]>;
@@ -21,13 +16,7 @@ export class TranslationCache {
   private readonly prune: Database.Statement<[number]>;
   private clock = 0;
 
-  private constructor(private readonly db: Database.Database, readonly maxEntries: number) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.exec(`CREATE TABLE IF NOT EXISTS translations (
-      model TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL, score REAL NOT NULL, used INTEGER NOT NULL,
-      PRIMARY KEY (model, source)) WITHOUT ROWID;
-      CREATE INDEX IF NOT EXISTS translations_used ON translations (used);`);
+  constructor(private readonly db: Db, readonly maxEntries: number) {
     this.lookup = db.prepare('SELECT text, score FROM translations WHERE model = ? AND source = ?');
     this.touch = db.prepare('UPDATE translations SET used = ? WHERE model = ? AND source = ?');
     this.insert = db.prepare('INSERT OR REPLACE INTO translations (model, source, text, score, used) VALUES (?, ?, ?, ?, ?)');
@@ -35,12 +24,6 @@ export class TranslationCache {
     this.prune = db.prepare('DELETE FROM translations WHERE used IN (SELECT used FROM translations ORDER BY used LIMIT ?)');
     this.clock = (db.prepare('SELECT max(used) AS m FROM translations').get() as { m: number | null }).m ?? 0;
   }
-
-  static open(file: string, maxEntries: number): TranslationCache {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    return new TranslationCache(new Database(file), maxEntries);
-  }
-
   /** The cached translations of `sources` that exist, by index. */
   getMany(model: string, sources: readonly string[]): Map<number, CachedTranslation> {
     const found = new Map<number, CachedTranslation>();
@@ -66,9 +49,5 @@ export class TranslationCache {
 
   size(): number {
     return this.count.get()!.n;
-  }
-
-  close(): void {
-    this.db.close();
   }
 }

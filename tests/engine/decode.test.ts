@@ -1,7 +1,8 @@
 import { Tensor } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beamDecode, greedyDecode } from '../../server/engine/decode.ts';
-import { loadMarian, type LoadedMarian } from '../../server/engine/marian.ts';
+import { beamDecode } from '../../server/engine/beam.ts';
+import { greedyDecode } from '../../server/engine/greedy.ts';
+import { loadMarian, type LoadedMarian } from '../../server/engine/model-loader.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
 const SENTENCES = [

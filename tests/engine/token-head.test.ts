@@ -2,12 +2,12 @@ import * as ort from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherRows } from '../../server/engine/decoder-state.ts';
 import { TokenHead } from '../../server/engine/token-head.ts';
-import { tinyConfig } from '../support/tiny-model.ts';
+import { TOKEN_HEAD_FILE } from '../../server/assets/manifest.ts';
 
 describe('TokenHead', () => {
   let head: TokenHead;
   beforeAll(async () => {
-    head = await TokenHead.load(tinyConfig().tokenHeadFile, 4, 1);
+    head = await TokenHead.load(TOKEN_HEAD_FILE, 4, 1);
   });
   afterAll(() => head.dispose());
 

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeModel, TOKEN_HEAD_PATH } from '../../models/make.ts';
+import { makeModel } from '../../models/make.ts';
+import { TOKEN_HEAD_FILE } from '../../server/assets/manifest.ts';
 import { buildTokenHead } from '../../models/token-head.ts';
 import { TINY_MODELS_DIR, TINY_MODEL_ID } from '../support/tiny-model.ts';
 
@@ -22,11 +23,12 @@ describe('models/make', () => {
   });
 
   it('regenerates the committed token head byte for byte', () => {
-    expect(Buffer.from(buildTokenHead()).equals(readFileSync(TOKEN_HEAD_PATH))).toBe(true);
+    expect(Buffer.from(buildTokenHead()).equals(readFileSync(TOKEN_HEAD_FILE))).toBe(true);
   });
 
   it('writes the Marian config transformers.js reads', () => {
-    const config = JSON.parse(readFileSync(join(out, TINY_MODEL_ID, 'config.json'), 'utf8')) as Record<string, unknown>;
+    const folder = makeModel('tiny', join(out, 'config-only'), ['fp32']);
+    const config = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as Record<string, unknown>;
     expect(config).toMatchObject({ model_type: 'marian', is_encoder_decoder: true, d_model: 16, eos_token_id: 0 });
     expect(config.decoder_start_token_id).toBe(config.pad_token_id);
     expect(config.pad_token_id).toBe((config.vocab_size as number) - 1);

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { fixCommand } from '../../server/assets/manifest.ts';
+import { loadConfig } from '../../server/config.ts';
 import { createMarianTranslator } from '../../server/engine/translator.ts';
 import type { TranslateEvent, TranslateResponse } from '../../server/schemas.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
@@ -127,7 +129,8 @@ describe('health and a missing model', () => {
     const missingConfig = tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en', VISAVIS_DTYPE: 'q8' });
     const missing = createApp({ config: missingConfig, translator: createMarianTranslator(missingConfig) });
     const health = (await (await missing.request('/api/health')).json()) as { status: string; model: { state: string; fix: string } };
-    expect(health).toMatchObject({ status: 'degraded', model: { state: 'missing', fix: 'npm run models:fetch' } });
+    const fix = 'VISAVIS_MODELS_DIR=tests/fixtures/models npm run models:fetch';
+    expect(health).toMatchObject({ status: 'degraded', model: { state: 'missing', fix } });
 
     const res = await missing.request('/api/translate', {
       method: 'POST',
@@ -137,17 +140,21 @@ describe('health and a missing model', () => {
     expect(res.status).toBe(503);
     const json = (await res.json()) as { error: { code: string; message: string } };
     expect(json.error.code).toBe('MODEL_UNAVAILABLE');
-    expect(json.error.message).toContain('npm run models:fetch');
+    expect(json.error.message).toContain(fix);
     // Segmentation does not need the model.
     expect((await missing.request('/api/segment', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: ARTICLE }) })).status).toBe(200);
   });
 });
 
 describe('the fix command', () => {
-  it('names the model and dtype only when they are not the defaults', async () => {
-    const { fixCommand } = await import('../../server/engine/files.ts');
-    expect(fixCommand({ modelId: 'Xenova/opus-mt-fr-en', dtype: 'q8' })).toBe('npm run models:fetch');
-    expect(fixCommand({ modelId: 'Xenova/opus-mt-fr-en', dtype: 'fp32' })).toBe('npm run models:fetch -- --dtype fp32');
-    expect(fixCommand({ modelId: 'Helsinki/other', dtype: 'q8' })).toBe('npm run models:fetch -- Helsinki/other');
+  const modelsDir = loadConfig({}).modelsDir;
+  it('names the model and dtype only when they are not the defaults', () => {
+    expect(fixCommand({ modelsDir, modelId: 'Xenova/opus-mt-fr-en', dtype: 'q8' })).toBe('npm run models:fetch');
+    expect(fixCommand({ modelsDir, modelId: 'Xenova/opus-mt-fr-en', dtype: 'fp32' })).toBe('npm run models:fetch -- --dtype fp32');
+    expect(fixCommand({ modelsDir, modelId: 'Helsinki/other', dtype: 'q8' })).toBe('npm run models:fetch -- Helsinki/other');
+  });
+
+  it('names the models folder when VISAVIS_MODELS_DIR moved it', () => {
+    expect(fixCommand({ modelsDir: '/srv/models', modelId: 'Xenova/opus-mt-fr-en', dtype: 'q8' })).toBe('VISAVIS_MODELS_DIR=/srv/models npm run models:fetch');
   });
 });

@@ -2,22 +2,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/store/db.ts';
 import { TranslationCache } from '../../server/store/translation-cache.ts';
+
+const inMemory = (max: number): TranslationCache => new TranslationCache(openDatabase(':memory:'), max);
 
 describe('TranslationCache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'visavis-cache-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('returns stored translations by model and sentence, and nothing for others', () => {
-    const cache = TranslationCache.open(':memory:', 100);
+    const cache = inMemory(100);
     cache.putMany('m1', [{ source: 'Bonjour.', text: 'Hello.', score: -0.5 }]);
     expect([...cache.getMany('m1', ['Salut.', 'Bonjour.'])]).toEqual([[1, { text: 'Hello.', score: -0.5 }]]);
     expect(cache.getMany('m2', ['Bonjour.']).size).toBe(0);
-    cache.close();
   });
 
   it('keeps at most its bound, dropping the least recently used', () => {
-    const cache = TranslationCache.open(':memory:', 3);
+    const cache = inMemory(3);
     cache.putMany('m', [
       { source: 'a', text: 'A', score: 0 },
       { source: 'b', text: 'B', score: 0 },
@@ -27,16 +29,15 @@ describe('TranslationCache', () => {
     cache.putMany('m', [{ source: 'd', text: 'D', score: 0 }]);
     expect(cache.size()).toBe(3);
     expect([...cache.getMany('m', ['a', 'b', 'c', 'd']).keys()]).toEqual([0, 2, 3]);
-    cache.close();
   });
 
   it('persists across reopening the file (WAL)', () => {
     const file = join(dir, 'nested', 'cache.sqlite');
-    const first = TranslationCache.open(file, 10);
-    first.putMany('m', [{ source: 'Le chat.', text: 'The cat.', score: -0.1 }]);
-    first.close();
-    const second = TranslationCache.open(file, 10);
-    expect(second.getMany('m', ['Le chat.']).get(0)).toEqual({ text: 'The cat.', score: -0.1 });
-    second.close();
+    const firstDb = openDatabase(file);
+    new TranslationCache(firstDb, 10).putMany('m', [{ source: 'Le chat.', text: 'The cat.', score: -0.1 }]);
+    firstDb.close();
+    const secondDb = openDatabase(file);
+    expect(new TranslationCache(secondDb, 10).getMany('m', ['Le chat.']).get(0)).toEqual({ text: 'The cat.', score: -0.1 });
+    secondDb.close();
   });
 });

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, looksLikeHtml } from '../../server/html.ts';
-import { prepareArticle } from '../../server/reading.ts';
+import { extractArticle, looksLikeHtml } from '../../server/reading/html.ts';
+import { prepareArticle } from '../../server/reading/prepare.ts';
 
 const HTML_EVAL = fileURLToPath(new URL('../../../shared/eval/html/', import.meta.url));
 const PAGES = ['lemonde-1', 'liberation-1'];
@@ -47,7 +47,7 @@ describe('prepareArticle on HTML', () => {
 
   it('rejects a page with no article', () => {
     expect(() => prepareArticle('<!doctype html><html><body><nav><a href="/">x</a></nav></body></html>', 10_000)).toThrow(
-      expect.objectContaining({ code: 'NO_ARTICLE', status: 422 }),
+      expect.objectContaining({ code: 'NO_ARTICLE' }),
     );
   });
 });

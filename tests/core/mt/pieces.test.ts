@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLongSentence } from '../../server/core/pieces.ts';
+import { splitLongSentence } from '../../../server/core/mt/pieces.ts';
 
 describe('splitLongSentence', () => {
   it('leaves a sentence that fits alone', () => {

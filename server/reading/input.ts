@@ -1,7 +1,7 @@
 /**
  * Checks a text before any work is done on it, so bad input gets a clear error and nothing else.
  */
-import { BadRequestError, TextTooLongError } from './errors.ts';
+import { BadRequestError, TextTooLongError } from '../errors.ts';
 
 // C0 controls other than tab, newline, carriage return and form feed do not occur in real text.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;

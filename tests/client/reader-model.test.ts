@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSegmentation, withTranslation } from '../../client/reading.ts';
+import { fromSegmentation, withTranslation } from '../../client/reader-model.ts';
 
 const TEXT = 'Titre\n\nUne phrase. Une autre.';
 const SEGMENTS = [

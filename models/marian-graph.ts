@@ -1,6 +1,6 @@
 /**
  * Marian (opus-mt) encoder and merged decoder as ONNX graphs, with the I/O contract of the Xenova
- * exports that transformers.js loads (see ENGINE-NOTES): post-layer-norm blocks, embeddings × √d,
+ * exports that transformers.js loads: post-layer-norm blocks, embeddings × √d,
  * static sinusoidal positions, swish FFN, tied output layer plus final_logits_bias. Weights are
  * seeded random; q8 follows the DynamicQuantizeLinear → MatMulInteger pattern.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from '../../server/core/article.ts';
-import { hasSample, readSample } from '../support/sample.ts';
+import { segmentArticle } from '../../../server/core/text/article.ts';
+import { hasSample, readSample } from '../../support/sample.ts';
 
 function units(text: string): [string, string][] {
   return segmentArticle(text).flatMap((p) => p.sentences.map((s): [string, string] => [p.kind, text.slice(s.start, s.end)]));

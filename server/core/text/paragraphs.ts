@@ -3,10 +3,10 @@
  * stand as units of their own (a byline over a dateline, a headline, list items, dialogue, one
  * paragraph per line as pasted from a web page). Lines wrapped inside a paragraph are joined.
  */
+import { UNIT_END } from './punctuation.ts';
 import { skipSpace, trimEnd, type Span } from './sentences.ts';
 
 const LIST_START = /^[-–—•*·▪►]|^\d{1,2}[.)]\s/;
-const ENDS_UNIT = /[.!?…:;]["'»”’)\]\s\u00a0\u202f]*$/u;
 const LOWER_START = /^\p{Ll}/u;
 /** Words a French line never ends with unless the sentence goes on (`… par une` ⏎ `Union …`). */
 const DANGLING = /(?:^|\s)(?:le|la|les|un|une|des|du|de|d’|d'|l’|l'|et|ou|à|au|aux|en|par|pour|sur|avec|dans|que|qui|dont|ne|se|sa|son|ses|ce|cette|ces)$|[,(«]$/iu;
@@ -41,7 +41,7 @@ function looksWrapped(lines: Line[]): boolean {
 function continues(previous: Line, next: Line, wrapped: boolean): boolean {
   if (LIST_START.test(next.text)) return false;
   if (wrapped) return true;
-  if (ENDS_UNIT.test(previous.text)) return false;
+  if (UNIT_END.test(previous.text)) return false;
   return LOWER_START.test(next.text) || DANGLING.test(previous.text);
 }
 

@@ -3,7 +3,7 @@
  * its English. Built from the server's offsets into the text the user gave.
  */
 import type { SegmentedParagraph } from '../server/schemas.ts';
-import type { ParagraphKind } from '../server/core/kinds.ts';
+import type { ParagraphKind } from '../server/schemas.ts';
 
 export interface ReaderSentence {
   /** `paragraph:sentence`, shared by the French and English elements that light up together. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planBatches } from '../../server/core/batches.ts';
+import { planBatches } from '../../../server/core/mt/batches.ts';
 
 describe('planBatches', () => {
   it('groups similar lengths, shortest first', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from '../../server/core/article.ts';
+import { segmentArticle } from '../../../server/core/text/article.ts';
 
 /** French-like text: words, abbreviations, quotes with every kind of space, dots, newlines. */
 const piece = fc.constantFrom(

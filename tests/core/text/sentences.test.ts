@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../server/core/sentences.ts';
+import { segmentSentences } from '../../../server/core/text/sentences.ts';
 
 const split = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 

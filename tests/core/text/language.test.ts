@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksFrench } from '../../server/core/language.ts';
+import { looksFrench } from '../../../server/core/text/language.ts';
 
 describe('looksFrench', () => {
   it.each([

@@ -3,7 +3,10 @@
  * final punctuation, "Par …", dates, photo credits, a leading dash, a closing appeal.
  */
 
-export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside';
+import type { ParagraphKind } from '../../schemas.ts';
+import { FINAL_STOP } from './punctuation.ts';
+
+export type { ParagraphKind };
 
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
 const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
@@ -15,7 +18,6 @@ const CREDIT = /(?:^|[\s(])(?:photo|photos|crédit|crédits|illustration|image|�
 const CREDIT_START = /^(?:photo|photos|crédit|crédits|illustration|image|©|source)(?!\p{L})/iu;
 const LEADING_DASH = /^[-–—•]\s*\p{Lu}/u;
 const APPEAL = /(?<!\p{L})(?:soutenez|soutenir|abonnez|abonnement|abonnés|faire un don|faites un don|nous aider|votre soutien|newsletter|partagez|inscrivez-vous|téléchargez notre application)(?!\p{L})/iu;
-const FINAL_STOP = /[.!?…]["'»”’)\]\s\u00a0\u202f]*$/u;
 
 export interface KindInput {
   text: string;

@@ -1,0 +1,126 @@
+/**
+ * An article's translation: from the cache where it can, the rest through the model batch by batch,
+ * each sentence reported as soon as it is known. A sentence that occurs several times (a repeated
+ * credit line) goes to the model once.
+ */
+import type { BatchPlan } from '../core/mt/batches.ts';
+import type { Translator } from '../engine/translator.ts';
+import type { TranslatedParagraph, TranslatedSentence } from '../schemas.ts';
+import type { Admission } from './admission.ts';
+import type { PreparedArticle, SentenceRef } from './prepare.ts';
+import { translateSentences, type SentenceTranslation } from './sentence-batches.ts';
+
+export interface CachedTranslation {
+  text: string;
+  score: number;
+}
+
+/** Where translations already made are kept, keyed by what decides the output and the source. */
+export interface TranslationStore {
+  getMany(key: string, sources: string[]): Map<number, CachedTranslation>;
+  putMany(key: string, entries: { source: string; text: string; score: number }[]): void;
+}
+
+export interface TranslatedRef extends SentenceRef {
+  translation: string;
+  score: number;
+}
+
+export interface TranslateDeps {
+  translator: Translator;
+  admission: Admission;
+  plan: BatchPlan;
+  /** Resolves when the model can translate; throws the reason it cannot (missing, downloading). */
+  ensureModel: () => Promise<void>;
+  store?: TranslationStore;
+  /** Told when the store fails: translation goes on without it. */
+  onStoreError?: (error: unknown) => void;
+}
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  /** Called with sentences as they are ready: cached ones at once, then each batch. */
+  onSentences?: (done: TranslatedRef[]) => void;
+  /** Sentences in the first model batch (streaming wants 1; a whole response wants 0). */
+  firstBatch?: number;
+}
+
+/** A translation admitted to run: the model is ready and a place is held until `run` ends. */
+export interface ArticleTranslation {
+  run(options?: RunOptions): Promise<TranslatedRef[]>;
+}
+
+/**
+ * Looks the article up in the store, then, when the model has work, checks that it is ready and
+ * takes a place: both fail before any response starts. A text the store fully answers needs
+ * neither.
+ */
+export async function beginTranslation(deps: TranslateDeps, article: PreparedArticle): Promise<ArticleTranslation> {
+  const { translator, store } = deps;
+  const refs = article.sentences;
+  const guard = <T>(work: () => T, fallback: T): T => {
+    try {
+      return work();
+    } catch (error) {
+      deps.onStoreError?.(error);
+      return fallback;
+    }
+  };
+  const cached = store ? guard(() => store.getMany(translator.outputKey, refs.map((r) => r.text)), new Map<number, CachedTranslation>()) : new Map<number, CachedTranslation>();
+  const fromCache: TranslatedRef[] = [...cached].map(([i, t]) => ({ ...refs[i]!, translation: t.text, score: t.score }));
+
+  /** Each text the model must translate, with every place it occurs. */
+  const places = new Map<string, number[]>();
+  refs.forEach((ref, i) => {
+    if (!cached.has(i)) places.set(ref.text, [...(places.get(ref.text) ?? []), i]);
+  });
+  const unique = [...places.keys()];
+  if (unique.length === 0) {
+    return {
+      async run({ onSentences } = {}) {
+        if (fromCache.length > 0) onSentences?.(fromCache);
+        return fromCache;
+      },
+    };
+  }
+  await deps.ensureModel();
+  const place = deps.admission.admit();
+  const expand = (batch: SentenceTranslation[]): TranslatedRef[] =>
+    batch.flatMap((t) => places.get(unique[t.index]!)!.map((i) => ({ ...refs[i]!, translation: t.text, score: t.meanLogProb })));
+
+  return {
+    async run({ signal, onSentences, firstBatch } = {}) {
+      try {
+        if (fromCache.length > 0) onSentences?.(fromCache);
+        const results = await translateSentences(translator, unique, {
+          plan: deps.plan,
+          signal,
+          firstBatch,
+          onBatch: (batch) => {
+            // Stored per batch, so work done before a disconnect is not lost.
+            if (store) {
+              const entries = batch.map((t) => ({ source: unique[t.index]!, text: t.text, score: t.meanLogProb }));
+              guard(() => store.putMany(translator.outputKey, entries), undefined);
+            }
+            onSentences?.(expand(batch));
+          },
+        });
+        return [...fromCache, ...expand(results)];
+      } finally {
+        place.release();
+      }
+    },
+  };
+}
+
+/** The segmentation with each sentence's translation in place. */
+export function withTranslations(article: PreparedArticle, translated: TranslatedRef[]): TranslatedParagraph[] {
+  const byKey = new Map(translated.map((t) => [`${t.paragraph}:${t.sentence}`, t]));
+  return article.paragraphs.map((p, pi) => ({
+    ...p,
+    sentences: p.sentences.map((s, si): TranslatedSentence => {
+      const t = byKey.get(`${pi}:${si}`);
+      return { ...s, translation: t?.translation ?? '', score: t?.score ?? 0 };
+    }),
+  }));
+}
