@@ -5,8 +5,8 @@
  */
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { createInstaller } from './assets/installer.ts';
-import { fixCommand, modelAssets } from './assets/manifest.ts';
+import { modelInstaller } from './assets/installer.ts';
+import { fixCommand } from './assets/manifest.ts';
 import { progressLine } from './assets/progress.ts';
 import { loadConfig } from './config.ts';
 import { createMarianTranslator } from './engine/translator.ts';
@@ -18,7 +18,7 @@ const config = loadConfig();
 const db = openDatabase(config.databaseFile);
 const store = config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
 const translator = createMarianTranslator(config);
-const installer = config.offline ? undefined : createInstaller(modelAssets(config));
+const installer = modelInstaller(config);
 const app = createApp({ config, translator, installer, store });
 
 /** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
@@ -41,14 +41,16 @@ function progressPrinter(): (p: { received: number; total: number; file?: string
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   console.log(`Vis-à-vis on http://${config.host}:${info.port}/  (model ${config.modelId}, ${config.dtype})`);
   const missing = translator.status().state === 'missing';
+  // A redrawn progress bar leaves the cursor on its line.
+  const afterBar = missing && installer && process.stderr.isTTY ? '\n' : '';
   if (missing && !installer) console.warn(`The model is not installed and VISAVIS_OFFLINE=1; the reader will say so. To install it: ${fixCommand(config)}`);
   if (missing && installer) console.log(`Downloading the model ${config.modelId} from ${config.hubUrl} (VISAVIS_OFFLINE=1 turns this off)…`);
   void warmUpModel(
     { translator, installer },
     {
       onProgress: progressPrinter(),
-      onReady: () => console.log(`${process.stderr.isTTY && missing ? '\n' : ''}Model ready.`),
-      onError: (error) => console.error(`\nThe model is not available: ${error instanceof Error ? error.message : String(error)}\nTo install it by hand: ${fixCommand(config)}`),
+      onReady: () => console.log(`${afterBar}Model ready.`),
+      onError: (error) => console.error(`${afterBar}The model is not available: ${error instanceof Error ? error.message : String(error)}\nTo install it by hand: ${fixCommand(config)}`),
     },
   );
 });

@@ -32,12 +32,23 @@ export interface DownloadOptions {
 
 async function remoteSize(asset: Asset, signal?: AbortSignal): Promise<number> {
   if (asset.size !== undefined) return asset.size;
-  const res = await fetch(asset.url, { method: 'HEAD', redirect: 'follow', signal });
+  const res = await request(asset.url, { method: 'HEAD', signal });
   if (!res.ok) throw new DownloadError(`${asset.url} answered ${res.status} ${res.statusText}`);
   // The hub reports the real size of LFS files in x-linked-size when it redirects.
   const size = Number(res.headers.get('x-linked-size') ?? res.headers.get('content-length'));
   if (!Number.isFinite(size) || size <= 0) throw new DownloadError(`${asset.url} did not say how large it is`);
   return size;
+}
+
+/** fetch() says only "fetch failed"; its cause names the host and the reason. */
+async function request(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'follow', ...init });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new DownloadError(`Could not reach ${new URL(url).origin}: ${cause}`, { cause: error });
+  }
 }
 
 const sizeOnDisk = (path: string): number => (existsSync(path) ? statSync(path).size : 0);
@@ -51,7 +62,7 @@ async function downloadOne(asset: Asset, total: number, options: DownloadOptions
     rmSync(part);
     have = 0;
   }
-  const res = await fetch(asset.url, { headers: have > 0 ? { Range: `bytes=${have}-` } : {}, redirect: 'follow', signal: options.signal });
+  const res = await request(asset.url, { headers: have > 0 ? { Range: `bytes=${have}-` } : {}, signal: options.signal });
   if (!res.ok || !res.body) throw new DownloadError(`${asset.url} answered ${res.status} ${res.statusText}`);
   // A server that ignores Range sends the whole file again: start over.
   const resumed = have > 0 && res.status === 206;

@@ -6,7 +6,8 @@
  */
 import type { DownloadProgress } from '../schemas.ts';
 import { downloadAssets } from './download.ts';
-import { missingAssets, type Asset } from './manifest.ts';
+import type { Config } from '../config.ts';
+import { missingAssets, modelAssets, type Asset, type ModelSpec } from './manifest.ts';
 
 export type InstallState =
   | { state: 'installed' }
@@ -60,4 +61,9 @@ export function createInstaller(assets: readonly Asset[]): Installer {
       controller.abort();
     },
   };
+}
+
+/** The configured model's installer, or none when the server must not download (VISAVIS_OFFLINE=1). */
+export function modelInstaller(config: ModelSpec & Pick<Config, 'offline'>): Installer | undefined {
+  return config.offline ? undefined : createInstaller(modelAssets(config));
 }
