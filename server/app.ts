@@ -16,6 +16,7 @@ import type { Installer } from './assets/installer.ts';
 import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
 import { createReadingService, type ReadingService } from './reading/reading-service.ts';
 import type { TranslationStore } from './reading/translate.ts';
+import { hostCheck, securityHeaders } from './security.ts';
 import { healthRoutes } from './routes/health.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
@@ -42,6 +43,7 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   MODEL_UNAVAILABLE: 503,
   QUEUE_FULL: 503,
   MODEL_FAILED: 500,
+  HOST_NOT_ALLOWED: 403,
   CONFIG_INVALID: 500,
   INTERNAL: 500,
 };
@@ -72,7 +74,7 @@ function apiRoutes(config: Config, reading: ReadingService) {
 
 export function createApp({ config, translator, installer, store }: AppDeps) {
   const reading = createReadingService({ config, translator, installer, store });
-  const app = new Hono().route('/api', apiRoutes(config, reading));
+  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading));
   mountErrorsAndClient(app, config);
   return app;
 }

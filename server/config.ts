@@ -13,6 +13,12 @@ export type ModelDtype = 'q8' | 'fp32';
 export interface Config {
   port: number;
   host: string;
+  /**
+   * Host names (without port) a request's Host header may carry: the loopback names and the bound
+   * address, plus VISAVIS_ALLOWED_HOSTS. Any other is refused, so a web page on a DNS-rebinding
+   * domain cannot drive the local API.
+   */
+  allowedHosts: readonly string[];
   /** Folder holding `<model id>/config.json`, `<model id>/onnx/…`. */
   modelsDir: string;
   modelId: string;
@@ -82,11 +88,22 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
+const ANY_ADDRESS = ['0.0.0.0', '::', '[::]'];
+
+function hostList(env: NodeJS.ProcessEnv, host: string): string[] {
+  const extra = (env.VISAVIS_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  const bound = ANY_ADDRESS.includes(host) ? [] : [host.toLowerCase()];
+  return [...new Set([...LOOPBACK_NAMES, ...bound, ...extra])];
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const host = env.HOST || '127.0.0.1';
   const dataDir = resolve(env.VISAVIS_DATA_DIR || resolve(projectRoot, 'data'));
   return Object.freeze({
     port: integer(env, 'PORT', 8787, 0, 65535),
-    host: env.HOST || '127.0.0.1',
+    host,
+    allowedHosts: Object.freeze(hostList(env, host)),
     modelsDir: resolve(env.VISAVIS_MODELS_DIR || resolve(projectRoot, 'models')),
     modelId: env.VISAVIS_MODEL || DEFAULT_MODEL,
     dtype: choice(env, 'VISAVIS_DTYPE', ['q8', 'fp32'] as const, 'q8'),

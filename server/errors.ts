@@ -80,3 +80,12 @@ export class ConfigError extends AppError {
     super('CONFIG_INVALID', message);
   }
 }
+
+export class HostNotAllowedError extends AppError {
+  constructor(readonly host: string) {
+    super(
+      'HOST_NOT_ALLOWED',
+      `This server answers only requests addressed to its own names; "${host || '(none)'}" is not one. To reach it by that name, add it to VISAVIS_ALLOWED_HOSTS.`,
+    );
+  }
+}

@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'MODEL_UNAVAILABLE'
   | 'MODEL_FAILED'
   | 'QUEUE_FULL'
+  | 'HOST_NOT_ALLOWED'
   | 'CONFIG_INVALID'
   | 'INTERNAL';
 

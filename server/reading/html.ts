@@ -7,7 +7,9 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 
 const DOCUMENT_START = /^\s*(?:\ufeff)?(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
-const BLOCK_TAG = /<(?:p|div|h[1-6]|article|section|li|figcaption|blockquote|br)\b[^>]*>/gi;
+const DOCTYPE = /^\s*(?:\ufeff)?<!doctype[^>]*>/i;
+// `[^<>]*`, not `[^>]*`: an unclosed tag must not make every later match rescan to the end.
+const BLOCK_TAG = /<(?:p|div|h[1-6]|article|section|li|figcaption|blockquote|br)\b[^<>]*>/gi;
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,figcaption,blockquote,pre,dt,dd,td,th';
 
 /**
@@ -44,7 +46,10 @@ function blockTexts(root: Element): string[] {
 
 /** Returns null when the page holds no readable article. */
 export function extractArticle(html: string): ExtractedArticle | null {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // linkedom builds no <html> element for a doctype followed by bare text, and Readability then
+  // throws: read what follows the doctype as the body.
+  if (!document.documentElement) document = parseHTML(`<!doctype html><html><body>${html.replace(DOCTYPE, '')}</body></html>`).document;
   const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   if (!parsed?.content) return null;
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

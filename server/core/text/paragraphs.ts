@@ -33,7 +33,8 @@ function linesOf(text: string, start: number, end: number): Line[] {
 function looksWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
   const widths = lines.slice(0, -1).map((l) => l.text.length);
-  const widest = Math.max(...widths);
+  // A loop, not Math.max(...widths): a spread of 100 000 lines overflows the stack.
+  const widest = widths.reduce((a, b) => Math.max(a, b), 0);
   if (widest > 120 || widest < 30) return false;
   return widths.filter((w) => w >= widest * 0.7).length >= widths.length * 0.75;
 }

@@ -45,26 +45,45 @@ const SENTENCE_STARTERS = new Set(
 const BEFORE_NUMBER = new Set('janv févr fév avr juil juill sept oct nov déc Janv Févr Avr Juil Sept Oct Nov Déc'.split(' '));
 
 /**
- * Whether `text[i]` closes the sentence that started at `sentenceStart`. A straight `"` is
- * ambiguous (news wires space it on both sides): it closes only a quote this sentence opened.
+ * Counts straight double quotes from a sentence's start, resuming where the last count stopped, so
+ * a sentence that never ends is scanned once, not once per candidate boundary. One between two
+ * letters is a mistyped apostrophe (`C"était`) and does not count.
  */
-function isCloserAt(text: string, i: number, end: number, sentenceStart: number): boolean {
-  const ch = text[i];
-  if (ch === undefined || i >= end) return false;
-  if (ALWAYS_CLOSING.includes(ch)) return true;
-  if (ch === '"') return quotesBetween(text, sentenceStart, i) % 2 === 1;
-  return false;
+class QuoteCounter {
+  private from = -1;
+  private upTo = 0;
+  private count = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Quotes in `text[from..to)`. */
+  between(from: number, to: number): number {
+    if (from !== this.from || to < this.upTo) {
+      this.from = from;
+      this.upTo = from;
+      this.count = 0;
+    }
+    const text = this.text;
+    for (let i = text.indexOf('"', this.upTo); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
+      if (!(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) this.count++;
+    }
+    this.upTo = to;
+    return this.count;
+  }
 }
 
 const LETTER = /\p{L}/u;
 
-/** Straight double quotes in `text[from..to)`; one between two letters is a mistyped apostrophe (`C"était`). */
-function quotesBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) {
-    if (!(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) n++;
-  }
-  return n;
+/**
+ * Whether `text[i]` closes the sentence that started at `sentenceStart`. A straight `"` is
+ * ambiguous (news wires space it on both sides): it closes only a quote this sentence opened.
+ */
+function isCloserAt(text: string, i: number, end: number, sentenceStart: number, quotes: QuoteCounter): boolean {
+  const ch = text[i];
+  if (ch === undefined || i >= end) return false;
+  if (ALWAYS_CLOSING.includes(ch)) return true;
+  if (ch === '"') return quotes.between(sentenceStart, i) % 2 === 1;
+  return false;
 }
 
 /** The word just before `at`, with inner dots and hyphens (`J.-C`, `U.S`, `Mme`). */
@@ -103,7 +122,7 @@ function endsSentence(text: string, start: number, run: number, runEnd: number, 
   if (LOWER.test(nextChar) || NO_START.includes(nextChar)) return false;
   const terminals = text.slice(run, runEnd);
   // A list number opening the sentence: `1. À partir de…`, `b. Les…`, `IV. Les…`.
-  if (/^(?:\d{1,3}|[IVXLC]{1,5}|\p{Ll})\.$/u.test(text.slice(start, runEnd))) return false;
+  if (runEnd - start <= 6 && /^(?:\d{1,3}|[IVXLC]{1,5}|\p{Ll})\.$/u.test(text.slice(start, runEnd))) return false;
   if (terminals === '.') {
     const word = wordBefore(text, run, start);
     return !isAbbreviation(word, wordAt(text, next), nextChar, text.slice(Math.max(start, run - word.length - 3), run - word.length));
@@ -122,6 +141,7 @@ function endsSentence(text: string, start: number, run: number, runEnd: number, 
  */
 export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
   const spans: Span[] = [];
+  const quotes = new QuoteCounter(text);
   let sentenceStart = skipSpace(text, start, end);
   let i = sentenceStart;
   while (i < end) {
@@ -136,7 +156,7 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
     for (;;) {
       let m = close;
       while (m < end && INLINE_SPACE.test(text[m]!)) m++;
-      if (!isCloserAt(text, m, end, sentenceStart)) break;
+      if (!isCloserAt(text, m, end, sentenceStart, quotes)) break;
       close = m + 1;
       while (close < end && TERMINALS.includes(text[close]!)) close++;
     }
