@@ -107,7 +107,7 @@ function forcedLength(length: (sourceTokens: number) => number): BatchDecoder {
 /** The reading service's article translation, as a reader gets it (no cache). */
 async function translateArticle(config: Config, translator: Translator, text: string, firstBatch: number): Promise<unknown> {
   const reading = createReadingService({ config, translator });
-  const article = reading.prepare(text);
+  const article = await reading.prepare(text);
   return (await reading.begin(article)).run({ firstBatch });
 }
 
@@ -132,7 +132,7 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
     const loadMs = performance.now() - loadStarted;
     const count = await tokenCounter(translator);
     const sentences = workloadSentences(count);
-    const article = createReadingService({ config, translator }).prepare(articleText());
+    const article = await createReadingService({ config, translator }).prepare(articleText());
     await translateArticle(config, articleTranslator, articleText(), 1);
     const articleMs = await timeRuns(RUNS, () => translateArticle(config, articleTranslator, articleText(), 0));
     const generated = article.sentences.reduce((n, s) => n + realistic(count(s.text)), 0);

@@ -39,6 +39,7 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   TEXT_TOO_LONG: 413,
   NOT_FOUND: 404,
   NO_ARTICLE: 422,
+  HTML_TOO_COMPLEX: 422,
   NOT_FRENCH: 422,
   MODEL_UNAVAILABLE: 503,
   QUEUE_FULL: 503,

@@ -31,6 +31,8 @@ export interface Config {
   dataDir: string;
   /** The SQLite database inside `dataDir`. */
   databaseFile: string;
+  /** Most time one HTML page may take to extract (on a worker thread); past it, 422 HTML_TOO_COMPLEX. */
+  htmlBudgetMs: number;
   /** Longest text accepted by /api/segment and /api/translate, in UTF-16 code units. */
   maxChars: number;
   /** intra-op threads; on 2 cores one thread is fastest, a pool spins on the core the other thread needs. */
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     offline: choice(env, 'VISAVIS_OFFLINE', ['0', '1'] as const, '0') === '1',
     dataDir,
     databaseFile: join(dataDir, 'visavis.sqlite'),
+    htmlBudgetMs: integer(env, 'VISAVIS_HTML_BUDGET_MS', 5000, 100, 600_000),
     maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),
     beams: integer(env, 'VISAVIS_BEAMS', 1, 1, 16),

@@ -89,3 +89,12 @@ export class HostNotAllowedError extends AppError {
     );
   }
 }
+
+export class HtmlTooComplexError extends AppError {
+  constructor(readonly budgetMs: number) {
+    super(
+      'HTML_TOO_COMPLEX',
+      `This HTML page could not be read within ${budgetMs / 1000} s (it is built of too many nested elements). Paste the article text itself.`,
+    );
+  }
+}

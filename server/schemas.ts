@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'TEXT_TOO_LONG'
   | 'BINARY_TEXT'
   | 'NO_ARTICLE'
+  | 'HTML_TOO_COMPLEX'
   | 'NOT_FRENCH'
   | 'NOT_FOUND'
   | 'MODEL_UNAVAILABLE'

@@ -43,4 +43,6 @@ export const securityHeaders = secureHeaders({
   xFrameOptions: 'SAMEORIGIN',
   referrerPolicy: 'no-referrer',
   crossOriginEmbedderPolicy: false,
+  // A local http server: HSTS would only pin https onto other services on the same host name.
+  strictTransportSecurity: false,
 });

@@ -6,7 +6,7 @@ import { segmentArticle } from '../core/text/article.ts';
 import { languageShares, looksFrench } from '../core/text/language.ts';
 import { NoArticleError, NotFrenchError } from '../errors.ts';
 import type { SegmentedParagraph } from '../schemas.ts';
-import { extractArticle, looksLikeHtml } from './html.ts';
+import { extractArticle, looksLikeHtml, type ExtractedArticle } from './html.ts';
 import { checkText } from './input.ts';
 
 export interface SentenceRef {
@@ -24,13 +24,26 @@ export interface PreparedArticle {
   sentences: SentenceRef[];
 }
 
+/** Extracts the article of an HTML page; null when the page holds none. */
+export type Extract = (html: string) => Promise<ExtractedArticle | null>;
+
 /**
  * @example prepareArticle('Titre\n\nIl part. Elle reste.', 1000).sentences.map((s) => s.text)
  * // ['Titre', 'Il part.', 'Elle reste.']
  */
 export function prepareArticle(input: string, maxChars: number): PreparedArticle {
   checkText(input, maxChars);
-  const extracted = looksLikeHtml(input) ? extractArticle(input) : undefined;
+  return articleOf(input, looksLikeHtml(input) ? extractArticle(input) : undefined);
+}
+
+/** The same, with HTML pages extracted by `extract` (on a worker thread, with a time budget). */
+export async function prepareArticleWith(extract: Extract, input: string, maxChars: number): Promise<PreparedArticle> {
+  checkText(input, maxChars);
+  return articleOf(input, looksLikeHtml(input) ? await extract(input) : undefined);
+}
+
+/** `extracted`: what came out of an HTML page (null: no article); undefined: the input is text. */
+function articleOf(input: string, extracted: ExtractedArticle | null | undefined): PreparedArticle {
   if (extracted === null) throw new NoArticleError();
   const source = extracted?.text ?? input;
   if (!looksFrench(source)) {

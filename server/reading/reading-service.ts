@@ -10,7 +10,8 @@ import type { Installer } from '../assets/installer.ts';
 import { fixCommand, missingAssets, modelAssets } from '../assets/manifest.ts';
 import type { DownloadProgress, ModelStatus } from '../schemas.ts';
 import { Admission } from './admission.ts';
-import { prepareArticle, type PreparedArticle } from './prepare.ts';
+import { HtmlExtractor } from './html-extractor.ts';
+import { prepareArticleWith, type PreparedArticle } from './prepare.ts';
 import { translationStream } from './stream.ts';
 import { beginTranslation, type ArticleTranslation, type TranslationStore } from './translate.ts';
 
@@ -35,6 +36,7 @@ const megabytes = (n: number): string => (n / 1e6).toFixed(0);
 
 export function createReadingService({ config, translator, installer, store, logError = console.error }: ReadingDeps) {
   const admission = new Admission(config.maxQueue);
+  const extractor = new HtmlExtractor(config.htmlBudgetMs);
   let storeFailed = false;
 
   function modelStatus(): ModelStatus {
@@ -67,8 +69,13 @@ export function createReadingService({ config, translator, installer, store, log
     limits: { maxChars: config.maxChars },
     modelStatus,
 
-    prepare(text: string): PreparedArticle {
-      return prepareArticle(text, config.maxChars);
+    /** Checks, extracts (an HTML page, off the main thread) and segments the text a user sent. */
+    prepare(text: string): Promise<PreparedArticle> {
+      return prepareArticleWith((html) => extractor.extract(html), text, config.maxChars);
+    },
+
+    close(): Promise<void> {
+      return extractor.close();
     },
 
     /** Fails before any response starts when the model is not there or the queue is full. */

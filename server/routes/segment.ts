@@ -5,8 +5,8 @@ import { TextRequest, type SegmentResponse } from '../schemas.ts';
 import { jsonBody } from './validation.ts';
 
 export function segmentRoutes(reading: ReadingService) {
-  return new Hono().post('/segment', jsonBody(TextRequest), (c) => {
-    const article = reading.prepare(c.req.valid('json').text);
+  return new Hono().post('/segment', jsonBody(TextRequest), async (c) => {
+    const article = await reading.prepare(c.req.valid('json').text);
     const body: SegmentResponse = { paragraphs: article.paragraphs, ...(article.text ? { text: article.text } : {}) };
     return c.json(body);
   });

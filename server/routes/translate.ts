@@ -13,7 +13,7 @@ export const NDJSON = 'application/x-ndjson';
 export function translateRoutes(reading: ReadingService) {
   return new Hono().post('/translate', jsonBody(TextRequest), async (c) => {
     const started = performance.now();
-    const article = reading.prepare(c.req.valid('json').text);
+    const article = await reading.prepare(c.req.valid('json').text);
     // Fails here, before any response starts, when the model is missing or the queue is full.
     const translation = await reading.begin(article);
     const signal = c.req.raw.signal;

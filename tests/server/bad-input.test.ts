@@ -49,3 +49,32 @@ describe('HTML that is not quite a document', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NO_ARTICLE');
   });
 });
+
+describe('an HTML page built to be slow', () => {
+  const config = tinyConfig({ VISAVIS_HTML_BUDGET_MS: '1500' });
+  const translator = createMarianTranslator(config);
+  const app = createApp({ config, translator });
+  afterAll(() => translator.dispose());
+  const nested = (depth: number): string =>
+    `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Le président a annoncé jeudi un accord avec la Russie sur la coopération des services.</p>${'</div>'.repeat(depth)}</body></html>`;
+  const segment = (text: string) => app.request('/api/segment', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
+
+  it('is extracted on a worker: health answers at once while it runs, and it ends in 422 HTML_TOO_COMPLEX', async () => {
+    const slow = Promise.resolve(segment(nested(3000)));
+    // While the worker grinds, the event loop is free: health answers before the page is done.
+    let pageDone = false;
+    void slow.then(() => (pageDone = true));
+    const health = await app.request('/api/health');
+    expect(health.status).toBe(200);
+    expect(pageDone).toBe(false);
+    const res = await slow;
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('HTML_TOO_COMPLEX');
+  }, 20_000);
+
+  it('leaves the next page unharmed: a fresh worker extracts it', async () => {
+    const res = await segment(nested(3));
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { text: string }).text).toBe('Le président a annoncé jeudi un accord avec la Russie sur la coopération des services.');
+  }, 20_000);
+});
