@@ -1,5 +1,8 @@
 /**
  * The one entry point for UI strings: i18next with the typed English and French resources.
+ * `t` only takes keys of `locales/en.ts`, and the values its `{{placeholders}}` need.
+ *
+ * @example t('reader.progress', { done: 3, total: 22 }) // 'Translating: 3 of 22 sentences'
  */
 import i18next from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -9,6 +12,29 @@ import { fr } from './locales/fr.ts';
 export type Language = 'en' | 'fr';
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 const STORAGE_KEY = 'visavis.language';
+
+/** Every key of the English resources, dotted: `'reader.progress'`. */
+export type MessageKey = KeysOf<typeof en>;
+type KeysOf<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+type MessageAt<T, Key extends string> = Key extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T
+    ? MessageAt<T[Head], Rest>
+    : never
+  : Key extends keyof T
+    ? T[Key]
+    : never;
+
+type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** No second argument for a plain string; an object with exactly its placeholders otherwise. */
+type ValuesOf<Key extends MessageKey> = Key extends MessageKey
+  ? [Placeholders<MessageAt<typeof en, Key>>] extends [never]
+    ? []
+    : [values: Record<Placeholders<MessageAt<typeof en, Key>>, string | number>]
+  : never;
 
 function initialLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -22,11 +48,14 @@ void i18next.init({
   lng: initialLanguage(),
   fallbackLng: 'en',
   resources: { en: { translation: en }, fr: { translation: fr } },
+  // Lit renders every value as text, so escaping here would show entities to the reader.
   interpolation: { escapeValue: false },
 });
 document.documentElement.lang = i18next.language;
 
-export const t = i18next.t.bind(i18next);
+export function t<Key extends MessageKey>(key: Key, ...values: ValuesOf<Key>): string {
+  return i18next.t(key, values[0] ?? {});
+}
 
 export function language(): Language {
   return i18next.language === 'fr' ? 'fr' : 'en';

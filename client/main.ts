@@ -1,2 +1,5 @@
+import { adoptTokens } from './styles/tokens.ts';
 import './i18n.ts';
 import './components/visavis-app.ts';
+
+adoptTokens();

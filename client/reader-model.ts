@@ -2,8 +2,7 @@
  * The reader's model of an article: paragraphs of French sentences, each waiting for or holding
  * its English. Built from the server's offsets into the text the user gave.
  */
-import type { SegmentedParagraph } from '../server/schemas.ts';
-import type { ParagraphKind } from '../server/schemas.ts';
+import type { ParagraphKind, SegmentedParagraph } from '../server/schemas.ts';
 
 export interface ReaderSentence {
   /** `paragraph:sentence`, shared by the French and English elements that light up together. */
@@ -36,4 +35,12 @@ export function withTranslation(
   return paragraphs.map((p, pi) =>
     pi !== paragraph ? p : { ...p, sentences: p.sentences.map((s, si) => (si === sentence ? { ...s, en, score } : s)) },
   );
+}
+
+/**
+ * A copy with every English taken out: `''` shows "no translation" (the model is not there),
+ * `undefined` shows "translating…".
+ */
+export function withoutTranslations(paragraphs: ReaderParagraph[], en: '' | undefined): ReaderParagraph[] {
+  return paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(({ key, fr }) => (en === undefined ? { key, fr } : { key, fr, en })) }));
 }

@@ -9,7 +9,9 @@ export type Layout = 'side' | 'interleaved';
  * French sentence and its English light up together on hover, focus, or ↑ ↓ / j k.
  *
  * @csspart row - one paragraph row
- * @cssproperty --reader-highlight - background of the linked pair
+ * @cssproperty --reader-highlight - background of the linked pair (default --vv-color-highlight)
+ * @cssproperty --reader-highlight-edge - underline of the linked pair (default --vv-color-highlight-edge)
+ * @cssproperty --vv-font-reading - the article's typeface
  */
 export class AlignedReader extends LitElement {
   static override properties = {
@@ -34,28 +36,26 @@ export class AlignedReader extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      --reader-highlight: #fdf0c4;
-      --reader-highlight-edge: #e0b43a;
-      font-family: 'Iowan Old Style', 'Charter', 'Source Serif Pro', 'DejaVu Serif', Georgia, serif;
-      color: #1d1b18;
+      font-family: var(--vv-font-reading);
+      color: var(--vv-color-ink);
     }
     .heads,
     .row {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      column-gap: 3rem;
+      column-gap: var(--vv-space-2xl);
     }
     .heads {
       position: sticky;
       top: 0;
       z-index: 1;
-      background: #fbfaf7;
-      border-bottom: 1px solid #e6e1d8;
+      background: var(--vv-color-page);
+      border-bottom: 1px solid var(--vv-color-line);
       padding: 0.6rem 0 0.45rem;
-      font: 600 0.72rem/1 system-ui, sans-serif;
+      font: 600 var(--vv-text-xs)/1 var(--vv-font-ui);
       letter-spacing: 0.12em;
       text-transform: uppercase;
-      color: #8a8276;
+      color: var(--vv-color-subtle);
     }
     :host([layout='interleaved']) .heads {
       display: none;
@@ -70,13 +70,13 @@ export class AlignedReader extends LitElement {
       display: block;
     }
     .interleaved .en {
-      margin-top: 0.35rem;
-      padding-left: 0.9rem;
-      border-left: 3px solid #d9d2c5;
-      color: #4d473f;
+      margin-top: var(--vv-space-xs);
+      padding-left: var(--vv-space-m);
+      border-left: 3px solid var(--vv-color-line-strong);
+      color: var(--vv-color-ink-quiet);
     }
     .cell {
-      font-size: 1.08rem;
+      font-size: var(--vv-text-reading);
       line-height: 1.65;
       hyphens: auto;
       overflow-wrap: anywhere;
@@ -94,18 +94,18 @@ export class AlignedReader extends LitElement {
       outline: none;
     }
     .s.active {
-      background: var(--reader-highlight);
-      box-shadow: 0 2px 0 var(--reader-highlight-edge);
+      background: var(--reader-highlight, var(--vv-color-highlight));
+      box-shadow: 0 2px 0 var(--reader-highlight-edge, var(--vv-color-highlight-edge));
     }
     .pending {
-      color: #a59d90;
+      color: var(--vv-color-faint);
       font-style: italic;
-      font-family: system-ui, sans-serif;
+      font-family: var(--vv-font-ui);
       font-size: 0.85em;
       animation: pulse 1.4s ease-in-out infinite;
     }
     .missing {
-      color: #b3aa9c;
+      color: var(--vv-color-faint);
     }
     @keyframes pulse {
       50% {
@@ -120,8 +120,8 @@ export class AlignedReader extends LitElement {
     }
     .byline .cell,
     .dateline .cell {
-      font: 0.86rem/1.5 system-ui, sans-serif;
-      color: #6d665c;
+      font: 0.86rem/1.5 var(--vv-font-ui);
+      color: var(--vv-color-muted);
     }
     .row.byline,
     .row.dateline {
@@ -134,21 +134,21 @@ export class AlignedReader extends LitElement {
     }
     .caption .cell,
     .credit .cell {
-      font: italic 0.9rem/1.5 system-ui, sans-serif;
-      color: #5f584e;
+      font: italic 0.9rem/1.5 var(--vv-font-ui);
+      color: var(--vv-color-ink-quiet);
     }
     .row.caption,
     .row.credit {
-      border-left: 3px solid #e6e1d8;
+      border-left: 3px solid var(--vv-color-line);
       padding-left: 0.8rem;
       margin: 0.3rem 0;
     }
     .aside .cell {
-      color: #8f877b;
+      color: var(--vv-color-subtle);
       font-size: 0.95rem;
     }
     .row.aside.first {
-      border-top: 1px dashed #ddd6ca;
+      border-top: 1px dashed var(--vv-color-line-strong);
       margin-top: 1rem;
       padding-top: 1rem;
     }
@@ -160,9 +160,9 @@ export class AlignedReader extends LitElement {
         display: block;
       }
       .en {
-        margin-top: 0.35rem;
-        padding-left: 0.9rem;
-        border-left: 3px solid #d9d2c5;
+        margin-top: var(--vv-space-xs);
+        padding-left: var(--vv-space-m);
+        border-left: 3px solid var(--vv-color-line-strong);
       }
     }
   `;

@@ -17,6 +17,8 @@ function decodeText(bytes: ArrayBuffer): string {
  * Where an article comes in: paste into the text area, or drop (or open) a .txt or .html file.
  *
  * @fires submit-text - with the text to read
+ * @cssproperty --vv-color-accent - the primary button, focus ring and drop outline
+ * @cssproperty --vv-font-reading - the typeface of the text area
  */
 export class SourceInput extends LitElement {
   static override properties = {
@@ -43,7 +45,7 @@ export class SourceInput extends LitElement {
   static override styles = css`
     :host {
       display: block;
-      font-family: system-ui, sans-serif;
+      font-family: var(--vv-font-ui);
     }
     label {
       display: block;
@@ -51,19 +53,19 @@ export class SourceInput extends LitElement {
       font-size: 0.8rem;
       letter-spacing: 0.1em;
       text-transform: uppercase;
-      color: #6d665c;
+      color: var(--vv-color-muted);
       margin-bottom: 0.5rem;
     }
     .zone {
       position: relative;
-      border: 1px solid #d9d2c5;
-      border-radius: 10px;
-      background: #fff;
-      box-shadow: 0 1px 2px rgba(40, 30, 10, 0.05);
+      border: 1px solid var(--vv-color-line-strong);
+      border-radius: var(--vv-radius-l);
+      background: var(--vv-color-surface);
+      box-shadow: var(--vv-shadow-raised);
     }
     .zone.dragging {
-      border: 2px dashed #2f5d8a;
-      background: #f3f7fb;
+      border: 2px dashed var(--vv-color-accent);
+      background: var(--vv-color-accent-wash);
     }
     textarea {
       box-sizing: border-box;
@@ -71,14 +73,14 @@ export class SourceInput extends LitElement {
       min-height: 22rem;
       resize: vertical;
       border: 0;
-      border-radius: 10px;
+      border-radius: var(--vv-radius-l);
       padding: 1rem 1.1rem;
-      font: 1rem/1.6 'Iowan Old Style', 'Charter', 'DejaVu Serif', Georgia, serif;
-      color: #1d1b18;
+      font: var(--vv-text-m)/1.6 var(--vv-font-reading);
+      color: var(--vv-color-ink);
       background: transparent;
     }
     textarea:focus {
-      outline: 2px solid #2f5d8a;
+      outline: 2px solid var(--vv-color-accent);
       outline-offset: -2px;
     }
     .overlay {
@@ -87,34 +89,34 @@ export class SourceInput extends LitElement {
       display: grid;
       place-items: center;
       font-weight: 600;
-      color: #2f5d8a;
+      color: var(--vv-color-accent);
       pointer-events: none;
     }
     .bar {
       display: flex;
       align-items: center;
       gap: 1rem;
-      margin-top: 0.9rem;
+      margin-top: var(--vv-space-m);
       flex-wrap: wrap;
     }
     .count,
     .privacy {
-      color: #8a8276;
-      font-size: 0.85rem;
+      color: var(--vv-color-subtle);
+      font-size: var(--vv-text-s);
     }
     .spacer {
       flex: 1;
     }
     button {
       font: inherit;
-      border-radius: 8px;
-      padding: 0.6rem 1.2rem;
+      border-radius: var(--vv-radius-m);
+      padding: var(--vv-space-s) var(--vv-space-l);
       cursor: pointer;
     }
     .primary {
-      background: #2f5d8a;
-      color: #fff;
-      border: 1px solid #2f5d8a;
+      background: var(--vv-color-accent);
+      color: var(--vv-color-on-accent);
+      border: 1px solid var(--vv-color-accent);
       font-weight: 600;
     }
     .primary:disabled {
@@ -122,13 +124,13 @@ export class SourceInput extends LitElement {
       cursor: not-allowed;
     }
     .secondary {
-      background: #fff;
-      border: 1px solid #cfc7b8;
-      color: #3d382f;
+      background: var(--vv-color-surface);
+      border: 1px solid var(--vv-color-control-line);
+      color: var(--vv-color-ink-soft);
     }
     .error {
-      color: #a3302a;
-      margin-top: 0.6rem;
+      color: var(--vv-color-danger);
+      margin-top: var(--vv-space-s);
     }
     input[type='file'] {
       display: none;

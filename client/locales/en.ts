@@ -32,6 +32,11 @@ export const en = {
   model: {
     missingTitle: 'The translation model is not installed.',
     missingBody: 'You can still read the French split into sentences. To translate, run this in the project folder, then restart the server:',
+    downloading: 'Downloading the translation model…',
+    downloadLabel: 'Translation model download',
+    downloadShare: '{{percent}} ({{received}} of {{total}})',
+    downloadReceived: '{{received}} so far',
+    downloadHint: 'Translation starts by itself when it is done. Meanwhile you can read the French in sentences.',
     loading: 'Loading the translation model…',
     error: 'The translation model failed to load: {{message}}',
   },
@@ -49,7 +54,8 @@ export const en = {
     body: 'Paragraph',
     aside: 'Aside',
   },
-};
+} as const;
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+// Literal strings (as const) let i18n.ts read each key's {{placeholders}}; other locales only need the shape.
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof en>;

@@ -1,3 +1,4 @@
+/** French UI strings, typed to the English shape so a missing or extra key fails `tsc`. */
 import type { Messages } from './en.ts';
 
 export const fr: Messages = {
@@ -33,6 +34,11 @@ export const fr: Messages = {
   model: {
     missingTitle: 'Le modèle de traduction n’est pas installé.',
     missingBody: 'Vous pouvez lire le français découpé en phrases. Pour traduire, lancez ceci dans le dossier du projet, puis redémarrez le serveur :',
+    downloading: 'Téléchargement du modèle de traduction…',
+    downloadLabel: 'Téléchargement du modèle de traduction',
+    downloadShare: '{{percent}} ({{received}} sur {{total}})',
+    downloadReceived: '{{received}} reçus',
+    downloadHint: 'La traduction démarrera d’elle-même à la fin. En attendant, vous pouvez lire le français découpé en phrases.',
     loading: 'Chargement du modèle de traduction…',
     error: 'Le modèle de traduction n’a pas pu être chargé : {{message}}',
   },

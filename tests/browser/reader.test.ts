@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { ErrorBody, HealthResponse } from '../../server/schemas.ts';
 import { browserSuiteEnabled, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
 import { hasSample, readSample } from '../support/sample.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
@@ -30,8 +31,29 @@ afterAll(async () => {
   await missing?.close();
 });
 
-async function openAndRead(url: string): Promise<Page> {
+/** What /api/health says while the server downloads the model: 63 of 140 MB. */
+const DOWNLOADING: HealthResponse = {
+  status: 'ok',
+  model: { id: 'Xenova/opus-mt-fr-en', dtype: 'q8', state: 'downloading', download: { received: 63e6, total: 140e6, file: 'onnx/decoder_model_merged_quantized.onnx' } },
+  limits: { maxChars: 50_000 },
+};
+const UNAVAILABLE: ErrorBody = { error: { code: 'MODEL_UNAVAILABLE', message: 'It is downloading: 45 % (63 of 140 MB).' } };
+
+/** A page whose server says the model is downloading (and refuses to translate) until `ready()`. */
+async function whileDownloading(page: Page): Promise<{ ready(): Promise<void> }> {
+  await page.route('**/api/health', (route) => route.fulfill({ json: DOWNLOADING }));
+  await page.route('**/api/translate', (route) => route.fulfill({ status: 503, json: UNAVAILABLE }));
+  return {
+    async ready() {
+      await page.unroute('**/api/health');
+      await page.unroute('**/api/translate');
+    },
+  };
+}
+
+async function openAndRead(url: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  await prepare?.(page);
   await page.goto(url);
   await page.locator('source-input textarea').fill(ARTICLE);
   await page.getByRole('button', { name: 'Read with English' }).click();
@@ -88,6 +110,33 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
     expect(await banner.locator('code').textContent()).toBe('VISAVIS_MODELS_DIR=tests/fixtures/models npm run models:fetch');
     await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
+    await page.close();
+  });
+
+  it('shows the download progress as an accessible bar while the server downloads the model', async () => {
+    const page = await browser.newPage({ locale: 'en-US' });
+    await whileDownloading(page);
+    await page.goto(running.url);
+    const bar = page.locator('model-banner [role=progressbar]');
+    await expect.poll(() => bar.count()).toBe(1);
+    expect(await bar.getAttribute('aria-valuenow')).toBe('45');
+    expect(await bar.getAttribute('aria-valuemin')).toBe('0');
+    expect(await bar.getAttribute('aria-valuemax')).toBe('100');
+    expect(await bar.getAttribute('aria-label')).toBe('Translation model download');
+    expect(await page.locator('model-banner strong').textContent()).toBe('Downloading the translation model… 45% (63 of 140 MB)');
+    await page.close();
+  });
+
+  it('translates the article shown in French once the model is ready, without a reload', async () => {
+    let server: { ready(): Promise<void> } | undefined;
+    const page = await openAndRead(running.url, async (p) => (server = await whileDownloading(p)));
+    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
+    expect(await page.locator('aligned-reader .en .missing').count()).toBe(SENTENCES);
+    await server!.ready();
+    const progress = page.locator('reading-progress [role=progressbar]');
+    await expect.poll(() => progress.getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe(String(SENTENCES));
+    expect(await page.locator('model-banner [role=status], model-banner [role=alert]').count()).toBe(0);
+    expect(await page.locator('aligned-reader .en .pending').count()).toBe(0);
     await page.close();
   });
 

@@ -1,0 +1,146 @@
+/**
+ * The reading of one article as an explicit state machine, owned by the shell as a Lit reactive
+ * controller. It owns the AbortController: a new submit, `close()` or the host leaving the page
+ * cancels the stream, and so the server's work.
+ *
+ *   idle → pending → streaming → done
+ *                  ↘ awaiting-model (French only) → pending (resume) → …
+ *   any running state → error
+ *
+ * @example
+ * const session = new ReadingSession(this);
+ * void session.submit(text); // render session.status, session.paragraphs …
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SegmentResponse, TranslateEvent } from '../../server/schemas.ts';
+import { ApiError, segment, translateStream } from '../api.ts';
+import { fromSegmentation, withTranslation, withoutTranslations, type ReaderParagraph } from '../reader-model.ts';
+
+export type SessionStatus = 'idle' | 'pending' | 'streaming' | 'done' | 'awaiting-model' | 'error';
+
+/** `code` is the server's error code, or `NETWORK` when the server did not answer. */
+export interface SessionError {
+  code: string;
+  message: string;
+}
+
+export interface ReadingApi {
+  translateStream(text: string, signal: AbortSignal): AsyncIterable<TranslateEvent>;
+  segment(text: string, signal: AbortSignal): Promise<SegmentResponse>;
+}
+
+export interface ReadingSessionOptions {
+  api?: ReadingApi;
+  /** Told when the server says the model is not there, so the health poll can start again. */
+  onModelUnavailable?: () => void;
+}
+
+const NETWORK = 'NETWORK';
+
+export class ReadingSession implements ReactiveController {
+  status: SessionStatus = 'idle';
+  /** The text last submitted, kept after `close()` so the input shows it again. */
+  text = '';
+  paragraphs: ReaderParagraph[] = [];
+  translated = 0;
+  total = 0;
+  /** How long the whole translation took, once done. */
+  seconds: number | undefined;
+  error: SessionError | undefined;
+
+  private running: AbortController | undefined;
+  private readonly api: ReadingApi;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ReadingSessionOptions = {},
+  ) {
+    this.api = options.api ?? { translateStream, segment };
+    host.addController(this);
+  }
+
+  get busy(): boolean {
+    return this.status === 'pending' || this.status === 'streaming';
+  }
+
+  hostDisconnected(): void {
+    this.running?.abort();
+  }
+
+  /** Reads a new text, cancelling the one before. Resolves when this reading ends or is cancelled. */
+  submit(text: string): Promise<void> {
+    return this.run(text, []);
+  }
+
+  /** Translates the article shown in French only, once the model has come; otherwise nothing. */
+  resume(): Promise<void> {
+    if (this.status !== 'awaiting-model') return Promise.resolve();
+    return this.run(this.text, withoutTranslations(this.paragraphs, undefined));
+  }
+
+  /** Back to the input: cancels the reading and forgets the article, keeping its text. */
+  close(): void {
+    this.running?.abort();
+    this.running = undefined;
+    this.set({ status: 'idle', paragraphs: [], translated: 0, total: 0, seconds: undefined, error: undefined });
+  }
+
+  private async run(text: string, paragraphs: ReaderParagraph[]): Promise<void> {
+    this.running?.abort();
+    const running = new AbortController();
+    this.running = running;
+    this.set({ status: 'pending', text, paragraphs, translated: 0, total: 0, seconds: undefined, error: undefined });
+    try {
+      for await (const event of this.api.translateStream(text, running.signal)) {
+        if (running.signal.aborted) return;
+        this.apply(event, text);
+      }
+      if (this.busy) this.fail({ code: NETWORK, message: 'The translation stream ended before it was done.' });
+    } catch (error) {
+      if (running.signal.aborted) return;
+      if (error instanceof ApiError && error.code === 'MODEL_UNAVAILABLE' && (await this.showFrench(text, running.signal))) return;
+      if (running.signal.aborted) return;
+      this.fail(error instanceof ApiError ? { code: error.code, message: error.message } : { code: NETWORK, message: String(error) });
+    } finally {
+      if (this.running === running) this.running = undefined;
+    }
+  }
+
+  private apply(event: TranslateEvent, text: string): void {
+    switch (event.type) {
+      case 'segmentation':
+        this.set({ status: 'streaming', paragraphs: fromSegmentation(event.text ?? text, event.paragraphs), total: event.sentences });
+        break;
+      case 'sentence':
+        this.set({
+          paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score),
+          translated: this.translated + 1,
+        });
+        break;
+      case 'done':
+        this.set({ status: 'done', seconds: event.ms.total / 1000 });
+        break;
+      case 'error':
+        this.fail(event.error);
+        break;
+    }
+  }
+
+  /** Without the model, the French split into sentences is still worth reading. */
+  private async showFrench(text: string, signal: AbortSignal): Promise<boolean> {
+    this.options.onModelUnavailable?.();
+    const segmented = await this.api.segment(text, signal).catch(() => undefined);
+    if (!segmented || signal.aborted) return false;
+    this.set({ status: 'awaiting-model', paragraphs: withoutTranslations(fromSegmentation(segmented.text ?? text, segmented.paragraphs), '') });
+    return true;
+  }
+
+  private fail(error: SessionError): void {
+    this.set({ status: 'error', error: { code: error.code, message: error.message } });
+  }
+
+  private set(patch: Partial<Pick<ReadingSession, 'status' | 'text' | 'paragraphs' | 'translated' | 'total' | 'seconds' | 'error'>>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+}
