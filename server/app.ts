@@ -29,6 +29,8 @@ export interface AppDeps {
   installer?: Installer;
   /** Translations already made; none: every sentence goes to the model. */
   store?: TranslationStore;
+  /** Why the store could not be opened, when it could not (health reports it). */
+  storeUnavailable?: string;
 }
 
 /** The HTTP status of every error code. */
@@ -73,8 +75,9 @@ function apiRoutes(config: Config, reading: ReadingService) {
     .route('/', translateRoutes(reading));
 }
 
-export function createApp({ config, translator, installer, store }: AppDeps) {
-  const reading = createReadingService({ config, translator, installer, store });
+export function createApp(deps: AppDeps) {
+  const { config } = deps;
+  const reading = createReadingService(deps);
   const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading));
   mountErrorsAndClient(app, config);
   return app;

@@ -11,15 +11,25 @@ import { progressLine } from './assets/progress.ts';
 import { loadConfig } from './config.ts';
 import { createMarianTranslator } from './engine/translator.ts';
 import { warmUpModel } from './reading/reading-service.ts';
-import { openDatabase } from './store/db.ts';
+import { openDatabase, type Db } from './store/db.ts';
 import { TranslationCache } from './store/translation-cache.ts';
 
 const config = loadConfig();
-const db = openDatabase(config.databaseFile);
-const store = config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
+/** The database, or why it could not be opened: the reader then works without a cache. */
+function openStore(): { db?: Db; unavailable?: string } {
+  try {
+    return { db: openDatabase(config.databaseFile) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(`${reason}\nTranslating without a cache.`);
+    return { unavailable: reason };
+  }
+}
+const { db, unavailable: storeUnavailable } = openStore();
+const store = db && config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
 const translator = createMarianTranslator(config);
 const installer = modelInstaller(config);
-const app = createApp({ config, translator, installer, store });
+const app = createApp({ config, translator, installer, store, storeUnavailable });
 
 /** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
 function progressPrinter(): (p: { received: number; total: number; file?: string }) => void {
@@ -58,7 +68,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 const shutdown = (): void => {
   installer?.abort();
   server.close();
-  db.close();
+  db?.close();
   void translator.dispose().finally(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);

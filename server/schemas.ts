@@ -98,9 +98,16 @@ export type TranslateEvent =
   | { type: 'done'; sentences: number; translated: number; ms: { total: number; firstSentence: number | null } }
   | { type: 'error'; error: ErrorDetail };
 
+/** The translation cache: `off` by configuration, `unavailable` while its database fails (a full disk). */
+export interface CacheStatus {
+  state: 'on' | 'off' | 'unavailable';
+  reason?: string;
+}
+
 export interface HealthResponse {
   status: 'ok' | 'degraded';
   model: ModelStatus;
+  cache: CacheStatus;
   limits: { maxChars: number };
 }
 

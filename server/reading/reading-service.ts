@@ -8,7 +8,7 @@ import type { Translator } from '../engine/translator.ts';
 import { ModelUnavailableError } from '../errors.ts';
 import type { Installer } from '../assets/installer.ts';
 import { fixCommand, missingAssets, modelAssets } from '../assets/manifest.ts';
-import type { DownloadProgress, ModelStatus } from '../schemas.ts';
+import type { CacheStatus, DownloadProgress, ModelStatus } from '../schemas.ts';
 import { Admission } from './admission.ts';
 import { HtmlExtractor } from './html-extractor.ts';
 import { prepareArticleWith, type PreparedArticle } from './prepare.ts';
@@ -22,6 +22,8 @@ export interface ReadingDeps {
   installer?: Installer;
   /** Translations already made; none: every sentence goes to the model. */
   store?: TranslationStore;
+  /** Why the store could not be opened at start-up, when it could not. */
+  storeUnavailable?: string;
   /** Where failures that are not the user's are told (the server's log). */
   logError?: (message: string, error: unknown) => void;
 }
@@ -34,10 +36,21 @@ export interface WarmUpHooks {
 
 const megabytes = (n: number): string => (n / 1e6).toFixed(0);
 
-export function createReadingService({ config, translator, installer, store, logError = console.error }: ReadingDeps) {
+export function createReadingService({ config, translator, installer, store, storeUnavailable, logError = console.error }: ReadingDeps) {
   const admission = new Admission(config.maxQueue);
   const extractor = new HtmlExtractor(config.htmlBudgetMs);
-  let storeFailed = false;
+  /** The cache as health reports it; a failing store recovers by itself when a write works again. */
+  let cache: CacheStatus = store ? { state: 'on' } : storeUnavailable ? { state: 'unavailable', reason: storeUnavailable } : { state: 'off' };
+  const storeOutcome = {
+    failed(error: unknown) {
+      // Once in the log per outage: a full disk fails every write the same way.
+      if (cache.state !== 'unavailable') logError('The translation cache failed; translating without it until it works again.', error);
+      cache = { state: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+    },
+    worked() {
+      cache = { state: 'on' };
+    },
+  };
 
   function modelStatus(): ModelStatus {
     const base = { id: config.modelId, dtype: config.dtype };
@@ -68,6 +81,7 @@ export function createReadingService({ config, translator, installer, store, log
     modelId: translator.modelId,
     limits: { maxChars: config.maxChars },
     modelStatus,
+    cacheStatus: (): CacheStatus => cache,
 
     /** Checks, extracts (an HTML page, off the main thread) and segments the text a user sent. */
     prepare(text: string): Promise<PreparedArticle> {
@@ -87,11 +101,7 @@ export function createReadingService({ config, translator, installer, store, log
           plan: { maxRows: config.batchSize, maxTokens: config.batchTokens },
           ensureModel,
           store,
-          onStoreError: (error) => {
-            // Once is enough in the log: a full disk fails every write the same way.
-            if (!storeFailed) logError('The translation cache failed; translating without it.', error);
-            storeFailed = true;
-          },
+          storeOutcome,
         },
         article,
       );

@@ -33,8 +33,8 @@ export interface TranslateDeps {
   /** Resolves when the model can translate; throws the reason it cannot (missing, downloading). */
   ensureModel: () => Promise<void>;
   store?: TranslationStore;
-  /** Told when the store fails: translation goes on without it. */
-  onStoreError?: (error: unknown) => void;
+  /** Told how each use of the store went: a failure (a full disk) never stops the translation. */
+  storeOutcome?: { failed(error: unknown): void; worked(): void };
 }
 
 export interface RunOptions {
@@ -60,9 +60,11 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
   const refs = article.sentences;
   const guard = <T>(work: () => T, fallback: T): T => {
     try {
-      return work();
+      const result = work();
+      deps.storeOutcome?.worked();
+      return result;
     } catch (error) {
-      deps.onStoreError?.(error);
+      deps.storeOutcome?.failed(error);
       return fallback;
     }
   };

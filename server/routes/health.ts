@@ -9,6 +9,7 @@ export function healthRoutes(reading: ReadingService) {
     const body: HealthResponse = {
       status: model.state === 'missing' || model.state === 'error' ? 'degraded' : 'ok',
       model,
+      cache: reading.cacheStatus(),
       limits: reading.limits,
     };
     return c.json(body);

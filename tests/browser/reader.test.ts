@@ -35,6 +35,7 @@ afterAll(async () => {
 const DOWNLOADING: HealthResponse = {
   status: 'ok',
   model: { id: 'Xenova/opus-mt-fr-en', dtype: 'q8', state: 'downloading', download: { received: 63e6, total: 140e6, file: 'onnx/decoder_model_merged_quantized.onnx' } },
+  cache: { state: 'on' },
   limits: { maxChars: 50_000 },
 };
 const UNAVAILABLE: ErrorBody = { error: { code: 'MODEL_UNAVAILABLE', message: 'It is downloading: 45 % (63 of 140 MB).' } };

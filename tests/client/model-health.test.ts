@@ -13,6 +13,7 @@ const host: ReactiveControllerHost = {
 const model = (state: ModelStatus['state'], extra: Partial<ModelStatus> = {}): HealthResponse => ({
   status: 'ok',
   model: { id: 'Xenova/opus-mt-fr-en', dtype: 'q8', state, ...extra },
+  cache: { state: 'on' },
   limits: { maxChars: 50_000 },
 });
 
