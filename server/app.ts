@@ -17,6 +17,7 @@ import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
 import { createReadingService, type ReadingService } from './reading/reading-service.ts';
 import type { TranslationStore } from './reading/translate.ts';
 import { hostCheck, securityHeaders } from './security.ts';
+import { utf8Body } from './routes/body-encoding.ts';
 import { healthRoutes } from './routes/health.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
@@ -31,6 +32,8 @@ export interface AppDeps {
   store?: TranslationStore;
   /** Why the store could not be opened, when it could not (health reports it). */
   storeUnavailable?: string;
+  /** Aborted when the server shuts down: streams in progress end with a final `error` event. */
+  shutdown?: AbortSignal;
 }
 
 /** The HTTP status of every error code. */
@@ -45,6 +48,8 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   NOT_FRENCH: 422,
   MODEL_UNAVAILABLE: 503,
   QUEUE_FULL: 503,
+  SHUTTING_DOWN: 503,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   MODEL_FAILED: 500,
   HOST_NOT_ALLOWED: 403,
   CONFIG_INVALID: 500,
@@ -60,6 +65,7 @@ function codeOfStatus(status: number): ErrorCode {
 
 function apiRoutes(config: Config, reading: ReadingService) {
   return new Hono()
+    .use('*', utf8Body)
     .use(
       '*',
       bodyLimit({

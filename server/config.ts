@@ -31,6 +31,10 @@ export interface Config {
   dataDir: string;
   /** The SQLite database inside `dataDir`. */
   databaseFile: string;
+  /** Most time a request may take to send its headers and body. */
+  requestTimeoutMs: number;
+  /** Most connections open at once; more are closed at once. */
+  maxConnections: number;
   /** Most time one HTML page may take to extract (on a worker thread); past it, 422 HTML_TOO_COMPLEX. */
   htmlBudgetMs: number;
   /** Longest text accepted by /api/segment and /api/translate, in UTF-16 code units. */
@@ -113,6 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     offline: choice(env, 'VISAVIS_OFFLINE', ['0', '1'] as const, '0') === '1',
     dataDir,
     databaseFile: join(dataDir, 'visavis.sqlite'),
+    requestTimeoutMs: integer(env, 'VISAVIS_REQUEST_TIMEOUT_MS', 60_000, 1000, 3_600_000),
+    maxConnections: integer(env, 'VISAVIS_MAX_CONNECTIONS', 256, 4, 100_000),
     htmlBudgetMs: integer(env, 'VISAVIS_HTML_BUDGET_MS', 5000, 100, 600_000),
     maxChars: integer(env, 'VISAVIS_MAX_CHARS', 200_000, 1, 10_000_000),
     threads: integer(env, 'VISAVIS_THREADS', 1, 1, 64),

@@ -63,9 +63,19 @@ export class ModelUnavailableError extends AppError {
   }
 }
 
+/**
+ * A message with every absolute file path cut to its last part: ONNX Runtime and Node name the
+ * user's folders and their own source files, which a client has no business seeing.
+ *
+ * @example withoutPaths('open /home/ana/models/x.onnx failed') // 'open x.onnx failed'
+ */
+export function withoutPaths(message: string): string {
+  return message.replace(/(?<![\w:/.])(?:[A-Za-z]:)?(?:[\\/][^\\/\s'":()]+){2,}/g, (path) => path.split(/[\\/]/).at(-1)!);
+}
+
 export class ModelFailedError extends AppError {
   constructor(readonly modelId: string, cause: unknown) {
-    super('MODEL_FAILED', `The translation model ${modelId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super('MODEL_FAILED', `The translation model ${modelId} failed: ${withoutPaths(cause instanceof Error ? cause.message : String(cause))}`, { cause });
   }
 }
 
@@ -96,5 +106,17 @@ export class HtmlTooComplexError extends AppError {
       'HTML_TOO_COMPLEX',
       `This HTML page could not be read within ${budgetMs / 1000} s (it is built of too many nested elements). Paste the article text itself.`,
     );
+  }
+}
+
+export class ShuttingDownError extends AppError {
+  constructor() {
+    super('SHUTTING_DOWN', 'The server is shutting down; the rest of this text was not translated. Open it again once the server is back.');
+  }
+}
+
+export class UnsupportedBodyError extends AppError {
+  constructor(message: string) {
+    super('UNSUPPORTED_MEDIA_TYPE', message);
   }
 }

@@ -3,12 +3,12 @@
  * creates the translator, serves the app, and in the background downloads a missing model (unless
  * offline) and loads it.
  */
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { modelInstaller } from './assets/installer.ts';
 import { fixCommand } from './assets/manifest.ts';
 import { progressLine } from './assets/progress.ts';
 import { loadConfig } from './config.ts';
+import { listen, type Listening } from './listener.ts';
 import { createMarianTranslator } from './engine/translator.ts';
 import { warmUpModel } from './reading/reading-service.ts';
 import { openDatabase, type Db } from './store/db.ts';
@@ -29,7 +29,8 @@ const { db, unavailable: storeUnavailable } = openStore();
 const store = db && config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
 const translator = createMarianTranslator(config);
 const installer = modelInstaller(config);
-const app = createApp({ config, translator, installer, store, storeUnavailable });
+const stopping = new AbortController();
+const app = createApp({ config, translator, installer, store, storeUnavailable, shutdown: stopping.signal });
 
 /** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
 function progressPrinter(): (p: { received: number; total: number; file?: string }) => void {
@@ -48,28 +49,45 @@ function progressPrinter(): (p: { received: number; total: number; file?: string
   };
 }
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  console.log(`Vis-à-vis on http://${config.host}:${info.port}/  (model ${config.modelId}, ${config.dtype})`);
-  const missing = translator.status().state === 'missing';
-  // A redrawn progress bar leaves the cursor on its line.
-  const afterBar = missing && installer && process.stderr.isTTY ? '\n' : '';
-  if (missing && !installer) console.warn(`The model is not installed and VISAVIS_OFFLINE=1; the reader will say so. To install it: ${fixCommand(config)}`);
-  if (missing && installer) console.log(`Downloading the model ${config.modelId} from ${config.hubUrl} (VISAVIS_OFFLINE=1 turns this off)…`);
-  void warmUpModel(
-    { translator, installer },
-    {
-      onProgress: progressPrinter(),
-      onReady: () => console.log(`${afterBar}Model ready.`),
-      onError: (error) => console.error(`${afterBar}The model is not available: ${error instanceof Error ? error.message : String(error)}\nTo install it by hand: ${fixCommand(config)}`),
-    },
-  );
-});
+let listening: Listening;
+try {
+  listening = await listen(app.fetch, config);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+const { server, port } = listening;
 
-const shutdown = (): void => {
+console.log(`Vis-à-vis on http://${config.host}:${port}/  (model ${config.modelId}, ${config.dtype})`);
+const missing = translator.status().state === 'missing';
+// A redrawn progress bar leaves the cursor on its line.
+const afterBar = missing && installer && process.stderr.isTTY ? '\n' : '';
+if (missing && !installer) console.warn(`The model is not installed and VISAVIS_OFFLINE=1; the reader will say so. To install it: ${fixCommand(config)}`);
+if (missing && installer) console.log(`Downloading the model ${config.modelId} from ${config.hubUrl} (VISAVIS_OFFLINE=1 turns this off)…`);
+void warmUpModel(
+  { translator, installer },
+  {
+    onProgress: progressPrinter(),
+    onReady: () => console.log(`${afterBar}Model ready.`),
+    onError: (error) => console.error(`${afterBar}The model is not available: ${error instanceof Error ? error.message : String(error)}\nTo install it by hand: ${fixCommand(config)}`),
+  },
+);
+
+/**
+ * Streams in progress end with a final `error` event, the listener stops, and the database closes
+ * cleanly (its WAL checkpointed) before the process exits.
+ */
+function shutdown(): void {
+  if (stopping.signal.aborted) return;
+  stopping.abort();
   installer?.abort();
-  server.close();
-  db?.close();
-  void translator.dispose().finally(() => process.exit(0));
-};
+  server.close(() => {
+    db?.close();
+    void translator.dispose().finally(() => process.exit(0));
+  });
+  (server as import('node:http').Server).closeIdleConnections();
+  // A client that never reads its stream must not hold the exit.
+  setTimeout(() => process.exit(0), 5000).unref();
+}
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -57,6 +57,9 @@ export interface Translator {
   dispose(): Promise<void>;
 }
 
+const FIRST_RETRY_MS = 1000;
+const LAST_RETRY_MS = 60_000;
+
 /** A cap generous for French→English (English is rarely much longer), never past the model's limit. */
 export function maxNewTokens(sourceTokens: number): number {
   return Math.min(MODEL_MAX_TOKENS, Math.ceil(sourceTokens * 1.5) + 10);
@@ -81,8 +84,12 @@ export function createMarianTranslator(config: Config, options: TranslatorOption
   let loading: Promise<LoadedMarian> | undefined;
   let loaded = false;
   let failure: AppError | undefined;
+  /** A broken model is tried again, but not on every request: the wait doubles up to a minute. */
+  let retryAt = 0;
+  let backoffMs = FIRST_RETRY_MS;
 
   const load = (): Promise<LoadedMarian> => {
+    if (!loading && failure instanceof ModelFailedError && performance.now() < retryAt) return Promise.reject(failure);
     loading ??= loadMarian(config).then(
       (marian) => {
         loaded = true;
@@ -91,7 +98,11 @@ export function createMarianTranslator(config: Config, options: TranslatorOption
       },
       (error: unknown) => {
         failure = error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
-        // Not kept: a model that arrives or is repaired later loads on the next call.
+        if (failure instanceof ModelFailedError) {
+          retryAt = performance.now() + backoffMs;
+          backoffMs = Math.min(backoffMs * 2, LAST_RETRY_MS);
+        }
+        // Not kept: a model that arrives or is repaired later loads on a later call.
         loading = undefined;
         throw failure;
       },

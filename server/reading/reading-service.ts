@@ -24,6 +24,8 @@ export interface ReadingDeps {
   store?: TranslationStore;
   /** Why the store could not be opened at start-up, when it could not. */
   storeUnavailable?: string;
+  /** Aborted when the server shuts down. */
+  shutdown?: AbortSignal;
   /** Where failures that are not the user's are told (the server's log). */
   logError?: (message: string, error: unknown) => void;
 }
@@ -36,7 +38,7 @@ export interface WarmUpHooks {
 
 const megabytes = (n: number): string => (n / 1e6).toFixed(0);
 
-export function createReadingService({ config, translator, installer, store, storeUnavailable, logError = console.error }: ReadingDeps) {
+export function createReadingService({ config, translator, installer, store, storeUnavailable, shutdown, logError = console.error }: ReadingDeps) {
   const admission = new Admission(config.maxQueue);
   const extractor = new HtmlExtractor(config.htmlBudgetMs);
   /** The cache as health reports it; a failing store recovers by itself when a write works again. */
@@ -112,6 +114,7 @@ export function createReadingService({ config, translator, installer, store, sto
         modelId: translator.modelId,
         started,
         signal,
+        shutdown,
         onUnexpectedError: (error) => logError('Translation failed.', error),
       });
     },

@@ -3,7 +3,7 @@
  * finish, then a summary (or an error). Cancelling the stream (the client went away) stops the
  * remaining batches.
  */
-import { AppError } from '../errors.ts';
+import { AppError, ShuttingDownError } from '../errors.ts';
 import type { TranslateEvent } from '../schemas.ts';
 import type { PreparedArticle } from './prepare.ts';
 import type { ArticleTranslation } from './translate.ts';
@@ -14,6 +14,8 @@ export interface StreamOptions {
   started: number;
   /** Aborts with the request (the connection closed). */
   signal?: AbortSignal;
+  /** Aborts when the server shuts down: the stream ends with an `error` event saying so. */
+  shutdown?: AbortSignal;
   /** Told of a failure that is not the user's: the stream says only that translation failed. */
   onUnexpectedError?: (error: unknown) => void;
 }
@@ -25,6 +27,8 @@ export function translationStream(article: PreparedArticle, translation: Article
   const cancel = new AbortController();
   const stop = (): void => cancel.abort(new DOMException('The client went away', 'AbortError'));
   options.signal?.addEventListener('abort', stop, { once: true });
+  const shutDown = (): void => cancel.abort(new ShuttingDownError());
+  options.shutdown?.addEventListener('abort', shutDown, { once: true });
   /** The reader cancelled: nothing more may be enqueued, nor the stream closed. */
   let cancelled = false;
 
@@ -59,14 +63,17 @@ export function translationStream(article: PreparedArticle, translation: Article
           ms: { total: Math.round(performance.now() - options.started), firstSentence: firstSentence === null ? null : Math.round(firstSentence) },
         });
       } catch (error) {
-        if (cancel.signal.aborted) return;
-        if (!(error instanceof AppError)) options.onUnexpectedError?.(error);
+        // A shutdown is told to the reader; a reader who left needs no word.
+        const reason: unknown = cancel.signal.aborted ? cancel.signal.reason : error;
+        if (!(reason instanceof AppError) && cancel.signal.aborted) return;
+        if (!(reason instanceof AppError)) options.onUnexpectedError?.(reason);
         send({
           type: 'error',
-          error: error instanceof AppError ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: 'Translation failed; see the server log.' },
+          error: reason instanceof AppError ? { code: reason.code, message: reason.message } : { code: 'INTERNAL', message: 'Translation failed; see the server log.' },
         });
       } finally {
         options.signal?.removeEventListener('abort', stop);
+        options.shutdown?.removeEventListener('abort', shutDown);
         if (!cancelled) controller.close();
       }
     },
