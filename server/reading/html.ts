@@ -47,9 +47,11 @@ function blockTexts(root: Element): string[] {
 /** Returns null when the page holds no readable article. */
 export function extractArticle(html: string): ExtractedArticle | null {
   let { document } = parseHTML(html);
-  // linkedom builds no <html> element for a doctype followed by bare text, and Readability then
-  // throws: read what follows the doctype as the body.
-  if (!document.documentElement) document = parseHTML(`<!doctype html><html><body>${html.replace(DOCTYPE, '')}</body></html>`).document;
+  // linkedom builds no <html> root for a doctype followed by bare text or a lone element, and
+  // Readability then throws: read what follows the doctype as the body.
+  if (document.documentElement?.localName !== 'html' || !document.body) {
+    document = parseHTML(`<!doctype html><html><body>${html.replace(DOCTYPE, '')}</body></html>`).document;
+  }
   const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   if (!parsed?.content) return null;
   const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

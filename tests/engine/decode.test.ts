@@ -51,8 +51,11 @@ describe('greedyDecode through transformers.js on the tiny Marian model (fp32)',
   it('caps each row at its own maximum', async () => {
     const encoded = marian.tokenizer(SENTENCES.slice(0, 2), { padding: true });
     const rows = await greedyDecode(marian, encoded.input_ids, encoded.attention_mask, { maxNewTokens: [3, 5] });
-    expect(rows.map((r) => r.tokens.length <= 5)).toEqual([true, true]);
-    expect(rows[0]!.tokens.length).toBeLessThanOrEqual(3);
+    // Neither row reaches EOS that soon: each runs to its own cap.
+    expect(rows.map((r) => [r.tokens, r.finished])).toEqual([
+      [[585, 585, 585], false],
+      [[312, 129, 61, 61, 61], false],
+    ]);
   });
 
   it('forces exact lengths when asked (benchmarks on random weights)', async () => {

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, looksLikeHtml } from '../../server/reading/html.ts';
 import { prepareArticle } from '../../server/reading/prepare.ts';
+import { missingShared, sharedPath } from '../support/shared.ts';
 
-const HTML_EVAL = fileURLToPath(new URL('../../../shared/eval/html/', import.meta.url));
+const HTML_EVAL = sharedPath('eval/html/');
 const PAGES = ['lemonde-1', 'liberation-1'];
 
 describe('looksLikeHtml', () => {
@@ -52,7 +52,7 @@ describe('prepareArticle on HTML', () => {
   });
 });
 
-describe.skipIf(!existsSync(HTML_EVAL))('real news pages (../shared/eval/html)', () => {
+describe.skipIf(missingShared(HTML_EVAL, 'real news pages'))('real news pages (../shared/eval/html)', () => {
   it.each(PAGES)('%s: the expected article text, title and byline', (page) => {
     const source = readFileSync(`${HTML_EVAL}${page}/source.html`, 'utf8');
     const expectedHtml = readFileSync(`${HTML_EVAL}${page}/expected.html`, 'utf8');

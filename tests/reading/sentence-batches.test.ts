@@ -1,47 +1,53 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createMarianTranslator } from '../../server/engine/translator.ts';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import { createMarianTranslator, type Translator } from '../../server/engine/translator.ts';
 import { translateSentences, type SentenceBatchOptions } from '../../server/reading/sentence-batches.ts';
-import { tinyConfig } from '../support/tiny-model.ts';
+import { TINY_FP32, tinyConfig } from '../support/tiny-model.ts';
+import { watchedTranslator } from '../support/watched-translator.ts';
 
-const SENTENCES = ['Bonjour.', 'Le patron du renseignement extérieur russe a annoncé jeudi un accord.', 'Par Epoch Times avec AFP', 'Selon eux.'];
+const SENTENCES = ['Bonjour.', 'Le patron du renseignement extérieur russe a annoncé jeudi un accord.', 'Par Epoch Times avec AFP', 'Selon eux.'] as const;
 const PLAN = { maxRows: 2, maxTokens: 512 };
 
 describe('translateSentences over the tiny model', () => {
-  const translator = createMarianTranslator(tinyConfig());
-  afterAll(() => translator.dispose());
-  const translate = (sentences: string[], options: Partial<SentenceBatchOptions> = {}) => translateSentences(translator, sentences, { plan: PLAN, ...options });
+  const shared = createMarianTranslator(tinyConfig());
+  afterAll(() => shared.dispose());
+  const translate = (sentences: string[], options: Partial<SentenceBatchOptions> = {}, translator: Translator = shared) =>
+    translateSentences(translator, sentences, { plan: PLAN, ...options });
 
   it('reports batches as they finish, the first one first and alone, and returns results in input order', async () => {
     const batches: number[][] = [];
-    const results = await translate(SENTENCES, { onBatch: (b) => batches.push(b.map((r) => r.index)) });
-    expect(batches[0]).toEqual([0]);
-    expect(batches.flat().sort()).toEqual([0, 1, 2, 3]);
-    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(2);
-    expect(results.map((r) => r.index)).toEqual([0, 1, 2, 3]);
-    const alone = await Promise.all(SENTENCES.map(async (s) => (await translate([s]))[0]!.text));
-    expect(results.map((r) => r.text)).toEqual(alone);
+    const results = await translate([...SENTENCES], { onBatch: (b) => batches.push(b.map((r) => r.index)) });
+    // The first sentence alone, then the rest by length (10, 14 and 14 tokens), two at most.
+    expect(batches).toEqual([[0], [3, 1], [2]]);
+    expect(results.map((r) => [r.index, r.text])).toEqual(SENTENCES.map((s, i) => [i, TINY_FP32[s]]));
   });
 
   it('translates an over-long sentence in pieces and joins them, losing no part', async () => {
+    const watched = watchedTranslator(tinyConfig());
+    onTestFinished(() => watched.translator.dispose());
     const clause = 'le président du conseil régional a rencontré les représentants des syndicats agricoles';
-    const long = Array.from({ length: 12 }, () => clause).join(', ');
-    expect(long.length).toBeGreaterThan(1000);
-    const cut = long.lastIndexOf(', ', 400) + 1;
-    const [whole] = await translate([long]);
+    const four = Array.from({ length: 4 }, () => clause).join(', ');
+    const long = [`${four},`, `${four},`, four].join(' ');
+    expect(long).toBe(Array.from({ length: 12 }, () => clause).join(', '));
+    expect(long).toHaveLength(1054);
+
+    const [whole] = await translate([long], {}, watched.translator);
+    // Cut after a comma, each piece within 400 characters: the first piece alone, then the other
+    // two together, the shorter first.
+    expect(watched.batches.map((b) => b.texts)).toEqual([[`${four},`], [four, `${four},`]]);
+    const [withComma, last] = await Promise.all([`${four},`, four].map(async (p) => (await translate([p]))[0]!.text));
+    expect(whole).toMatchObject({ index: 0, text: [withComma, withComma, last].join(' ') });
+
+    // The sentence is reported once, when its last piece is done.
     const batches: number[][] = [];
     await translate([long, 'Bonjour.'], { onBatch: (b) => batches.push(b.map((r) => r.index)) });
-    // The sentence is reported once, when its last piece is done.
-    expect(batches.flat().sort()).toEqual([0, 1]);
-    const firstPiece = (await translate([long.slice(0, cut)]))[0]!.text;
-    expect(whole!.text.startsWith(firstPiece)).toBe(true);
-    expect(whole!.text.length).toBeGreaterThan(firstPiece.length);
+    expect(batches).toEqual([[1], [0]]);
   });
 
   it('answers a blank sentence with an empty translation', async () => {
     const reported: string[] = [];
     const [blank, real] = await translate(['   ', 'Bonjour.'], { onBatch: (b) => reported.push(...b.map((r) => r.text)) });
     expect(blank).toEqual({ index: 0, text: '', meanLogProb: 0 });
-    expect(real!.text.length).toBeGreaterThan(0);
-    expect(reported).toContain('');
+    expect(real).toEqual({ index: 1, text: TINY_FP32['Bonjour.'], meanLogProb: expect.closeTo(-2.50199, 4) });
+    expect(reported).toEqual(['', TINY_FP32['Bonjour.']]);
   });
 });

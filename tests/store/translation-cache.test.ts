@@ -1,16 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { openDatabase } from '../../server/store/db.ts';
 import { TranslationCache } from '../../server/store/translation-cache.ts';
 
 const inMemory = (max: number): TranslationCache => new TranslationCache(openDatabase(':memory:'), max);
 
 describe('TranslationCache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'visavis-cache-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('returns stored translations by model and sentence, and nothing for others', () => {
     const cache = inMemory(100);
     cache.putMany('m1', [{ source: 'Bonjour.', text: 'Hello.', score: -0.5 }]);
@@ -32,6 +29,8 @@ describe('TranslationCache', () => {
   });
 
   it('persists across reopening the file (WAL)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visavis-cache-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'nested', 'cache.sqlite');
     const firstDb = openDatabase(file);
     new TranslationCache(firstDb, 10).putMany('m', [{ source: 'Le chat.', text: 'The cat.', score: -0.1 }]);

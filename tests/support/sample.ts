@@ -1,11 +1,12 @@
 /** The reference article beside the project (`../shared/samples/`); absent from a user's clone. */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedPath } from './shared.ts';
 
-const path = fileURLToPath(new URL('../../../shared/samples/epoch-times-espions-2021-06-03.txt', import.meta.url));
+export const SAMPLE_PATH = sharedPath('samples/epoch-times-espions-2021-06-03.txt');
 
-export const hasSample = existsSync(path);
+/** Whether the article is there. A suite that needs it skips with `missingShared(SAMPLE_PATH, …)`. */
+export const hasSample = existsSync(SAMPLE_PATH);
 
 export function readSample(): string {
-  return readFileSync(path, 'utf8');
+  return readFileSync(SAMPLE_PATH, 'utf8');
 }

@@ -14,3 +14,22 @@ export function tinyConfig(overrides: Record<string, string> = {}): Config {
     ...overrides,
   });
 }
+
+/**
+ * What the fp32 tiny model answers for the sentences the tests send, alone or in any batch. Its
+ * weights are random, so the words are nonsense, but they are exact: a change here is a change in
+ * decoding.
+ */
+export const TINY_FP32 = {
+  'Bonjour.': `3 connaître grâce${' ç'.repeat(20)}`,
+  'Au revoir.': Array(25).fill('â').join(' '),
+  'Le titre': 'ü'.repeat(22),
+  'M. Dupont est arrivé.': `ü coopérationü coopérationü${' coopération'.repeat(31)}`,
+  'Il repart demain.': 'güüüüü coopération announcedg',
+  'Une photo du port.': 'g'.repeat(33),
+  'Une autre photo.': 'accusingüüüüüüüüüüüüüüüüüüg plusüg plusüg plusüg plusü',
+  'Photo de Jean Dupont / AFP.': `â â${'g'.repeat(35)}`,
+  'Le patron du renseignement extérieur russe a annoncé jeudi un accord.': Array(31).fill('connaître').join(' '),
+  'Par Epoch Times avec AFP': 'accusing juin ces ces ces ces placard connaîtreggggg accusinggggg juin r accusing juin r depuis r signe accusing juin',
+  'Selon eux.': `ü${'g'.repeat(24)}`,
+} as const;

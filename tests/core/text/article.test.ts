@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../../server/core/text/article.ts';
-import { hasSample, readSample } from '../../support/sample.ts';
+import { readSample, SAMPLE_PATH } from '../../support/sample.ts';
+import { missingShared } from '../../support/shared.ts';
 
 function units(text: string): [string, string][] {
   return segmentArticle(text).flatMap((p) => p.sentences.map((s): [string, string] => [p.kind, text.slice(s.start, s.end)]));
 }
 
-describe.skipIf(!hasSample)('the sample article', () => {
-  const text = hasSample ? readSample() : '';
+describe.skipIf(missingShared(SAMPLE_PATH, 'the sample article'))('the sample article', () => {
+  let text: string;
+  beforeAll(() => {
+    text = readSample();
+  });
 
   it('segments into its 22 sentences with their paragraph kinds', () => {
     expect(units(text)).toEqual([
