@@ -125,8 +125,12 @@ export function createMarianTranslator(config: Config, options: TranslatorOption
     },
     status() {
       if (loaded) return { state: 'ready' };
-      if (!loading && missingAssets(modelAssets(config)).length > 0) return { state: 'missing' };
-      if (!loading && failure) return { state: 'error', error: failure.message };
+      if (loading) return { state: 'loading' };
+      if (missingAssets(modelAssets(config)).length > 0) return { state: 'missing' };
+      if (failure instanceof ModelFailedError && performance.now() < retryAt) return { state: 'error', error: failure.message };
+      // The files are there (put in place by `npm run models:fetch` while the server runs, or a
+      // repaired model past its wait): asking is enough to start loading them.
+      load().catch(() => undefined);
       return { state: 'loading' };
     },
     async ready() {

@@ -10,6 +10,7 @@ const ARTICLE = hasSample
   ? readSample()
   : 'Espions russes et bélarusses\n\nPar Epoch Times avec AFP\n\nM. Loukachenko a parlé. Il repart demain.';
 const SENTENCES = hasSample ? 22 : 4;
+if (!hasSample) console.warn('The reference article in ../shared/samples/ is missing: the reader is checked on a four-sentence stand-in.');
 
 const enabled = browserSuiteEnabled();
 let browser: Browser;

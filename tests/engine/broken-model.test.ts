@@ -32,4 +32,13 @@ describe('a broken model file', () => {
     expect(translator.status()).toEqual({ state: 'ready' });
     await translator.dispose();
   });
+
+  it('loads a model put in place while the server runs as soon as its status is asked (health polls it)', async () => {
+    const translator = createMarianTranslator(tinyConfig({ VISAVIS_MODELS_DIR: join(dir, 'later') }));
+    expect(translator.status()).toEqual({ state: 'missing' });
+    cpSync(join(TINY_MODELS_DIR, TINY_MODEL_ID), join(dir, 'later', TINY_MODEL_ID), { recursive: true });
+    expect(translator.status()).toEqual({ state: 'loading' });
+    await expect.poll(() => translator.status()).toEqual({ state: 'ready' });
+    await translator.dispose();
+  });
 });
