@@ -98,10 +98,15 @@ function benchConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({ ...process.env, VISAVIS_MODELS_DIR: MODELS_DIR, VISAVIS_MODEL: MODEL_ID, VISAVIS_CACHE: 'off', ...overrides });
 }
 
-/** Greedy decoding with every output forced to `length(sourceTokens)` tokens: random weights never stop. */
-function forcedLength(length: (sourceTokens: number) => number): BatchDecoder {
+type OutputLength = (sourceTokens: number) => number;
+
+/**
+ * Greedy decoding with every output forced to `length.current(sourceTokens)` tokens, since random
+ * weights never stop; one model serves every measurement, each setting its own length.
+ */
+function forcedLength(length: { current: OutputLength }): BatchDecoder {
   return (marian, batch, signal) =>
-    greedyDecode(marian, batch.inputIds, batch.attentionMask, { maxNewTokens: batch.maxNewTokens, forcedLengths: batch.sourceTokens.map(length), signal });
+    greedyDecode(marian, batch.inputIds, batch.attentionMask, { maxNewTokens: batch.maxNewTokens, forcedLengths: batch.sourceTokens.map(length.current), signal });
 }
 
 /** The reading service's article translation, as a reader gets it (no cache). */
@@ -124,24 +129,24 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
   /** (a) the sample article end to end, (b) the 30×30 workload, (e) peak RSS. */
   async engine(options) {
     const config = benchConfig({ VISAVIS_MAX_CHARS: '1000000', ...options });
-    const translator = createMarianTranslator(config);
-    const articleTranslator = createMarianTranslator(config, { decode: forcedLength(realistic) });
-    const workloadTranslator = createMarianTranslator(config, { decode: forcedLength(() => WORKLOAD_TOKENS) });
+    const length = { current: realistic };
+    const translator = createMarianTranslator(config, { decode: forcedLength(length) });
     const loadStarted = performance.now();
     await translator.ready();
     const loadMs = performance.now() - loadStarted;
     const count = await tokenCounter(translator);
     const sentences = workloadSentences(count);
     const article = await createReadingService({ config, translator }).prepare(articleText());
-    await translateArticle(config, articleTranslator, articleText(), 1);
-    const articleMs = await timeRuns(RUNS, () => translateArticle(config, articleTranslator, articleText(), 0));
+    await translateArticle(config, translator, articleText(), 1);
+    const articleMs = await timeRuns(RUNS, () => translateArticle(config, translator, articleText(), 0));
     const generated = article.sentences.reduce((n, s) => n + realistic(count(s.text)), 0);
     const plan = { maxRows: config.batchSize, maxTokens: config.batchTokens };
-    const workload = (firstBatch: number) => () => translateSentences(workloadTranslator, sentences, { plan, firstBatch });
+    length.current = () => WORKLOAD_TOKENS;
+    const workload = (firstBatch: number) => () => translateSentences(translator, sentences, { plan, firstBatch });
     await workload(0)();
     const workloadMs = await timeRuns(RUNS, workload(0));
     const workloadFirstAloneMs = await timeRuns(RUNS, workload(1));
-    await Promise.all([translator, articleTranslator, workloadTranslator].map((t) => t.dispose()));
+    await translator.dispose();
     return {
       loadMs: round(loadMs),
       article: { sentences: article.sentences.length, generatedTokens: generated, ms: articleMs },
@@ -175,7 +180,7 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
   async stream(options) {
     const text = articleText();
     const config = benchConfig(options);
-    const translator = createMarianTranslator(config, { decode: forcedLength(realistic) });
+    const translator = createMarianTranslator(config, { decode: forcedLength({ current: realistic }) });
     await translator.ready();
     const measure = async (store?: TranslationCache) => {
       const app = createApp({ config, translator, store });
