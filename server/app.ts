@@ -14,10 +14,12 @@ import type { Config } from './config.ts';
 import type { Translator } from './engine/translator.ts';
 import type { Installer } from './assets/installer.ts';
 import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
+import { createLibraryService, type DocumentsStore, type LibraryService } from './library/library-service.ts';
 import { createReadingService, type ReadingService } from './reading/reading-service.ts';
 import type { TranslationStore } from './reading/translate.ts';
 import { hostCheck, securityHeaders } from './security.ts';
 import { utf8Body } from './routes/body-encoding.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
@@ -34,6 +36,8 @@ export interface AppDeps {
   storeUnavailable?: string;
   /** Aborted when the server shuts down: streams in progress end with a final `error` event. */
   shutdown?: AbortSignal;
+  /** The library; none: its routes answer 503 STORAGE_UNAVAILABLE. */
+  documents?: DocumentsStore;
 }
 
 /** The HTTP status of every error code. */
@@ -48,6 +52,8 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   NOT_FRENCH: 422,
   MODEL_UNAVAILABLE: 503,
   QUEUE_FULL: 503,
+  STORAGE_FULL: 507,
+  STORAGE_UNAVAILABLE: 503,
   SHUTTING_DOWN: 503,
   UNSUPPORTED_MEDIA_TYPE: 415,
   MODEL_FAILED: 500,
@@ -63,7 +69,7 @@ function codeOfStatus(status: number): ErrorCode {
   return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
 }
 
-function apiRoutes(config: Config, reading: ReadingService) {
+function apiRoutes(config: Config, reading: ReadingService, library: LibraryService) {
   return new Hono()
     .use('*', utf8Body)
     .use(
@@ -78,13 +84,15 @@ function apiRoutes(config: Config, reading: ReadingService) {
     )
     .route('/', healthRoutes(reading))
     .route('/', segmentRoutes(reading))
-    .route('/', translateRoutes(reading));
+    .route('/', translateRoutes(reading))
+    .route('/', documentRoutes(library));
 }
 
 export function createApp(deps: AppDeps) {
   const { config } = deps;
   const reading = createReadingService(deps);
-  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading));
+  const library = createLibraryService({ documents: deps.documents, prepare: (text) => reading.prepare(text) });
+  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading, library));
   mountErrorsAndClient(app, config);
   return app;
 }

@@ -120,3 +120,15 @@ export class UnsupportedBodyError extends AppError {
     super('UNSUPPORTED_MEDIA_TYPE', message);
   }
 }
+
+export class StorageFullError extends AppError {
+  constructor(cause: unknown) {
+    super('STORAGE_FULL', 'Your library could not be saved: the disk is full or read-only. Nothing was changed; free some space and try again.', { cause });
+  }
+}
+
+export class StorageUnavailableError extends AppError {
+  constructor() {
+    super('STORAGE_UNAVAILABLE', 'The library is not available: its database could not be opened (see the server log and VISAVIS_DATA_DIR).');
+  }
+}

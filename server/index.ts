@@ -12,6 +12,7 @@ import { listen, type Listening } from './listener.ts';
 import { createMarianTranslator } from './engine/translator.ts';
 import { warmUpModel } from './reading/reading-service.ts';
 import { openDatabase, type Db } from './store/db.ts';
+import { DocumentStore } from './store/documents.ts';
 import { TranslationCache } from './store/translation-cache.ts';
 
 const config = loadConfig();
@@ -27,10 +28,17 @@ function openStore(): { db?: Db; unavailable?: string } {
 }
 const { db, unavailable: storeUnavailable } = openStore();
 const store = db && config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
+const documents = db ? new DocumentStore(db) : undefined;
+try {
+  documents?.purgeDeleted();
+} catch (error) {
+  // A read-only or full disk: the library still reads; the purge waits for the next start.
+  console.error(`Could not purge deleted documents: ${error instanceof Error ? error.message : String(error)}`);
+}
 const translator = createMarianTranslator(config);
 const installer = modelInstaller(config);
 const stopping = new AbortController();
-const app = createApp({ config, translator, installer, store, storeUnavailable, shutdown: stopping.signal });
+const app = createApp({ config, translator, installer, store, storeUnavailable, documents, shutdown: stopping.signal });
 
 /** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
 function progressPrinter(): (p: { received: number; total: number; file?: string }) => void {

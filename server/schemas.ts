@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'MODEL_UNAVAILABLE'
   | 'MODEL_FAILED'
   | 'QUEUE_FULL'
+  | 'STORAGE_FULL'
+  | 'STORAGE_UNAVAILABLE'
   | 'SHUTTING_DOWN'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'HOST_NOT_ALLOWED'
@@ -115,4 +117,41 @@ export interface HealthResponse {
 
 export interface ErrorBody {
   error: ErrorDetail;
+}
+
+export const DocumentCreate = z.object({
+  text: z.string({ error: 'Send JSON like {"text": "…"} with the French text as a string.' }),
+  title: z.string().trim().min(1).max(300).optional(),
+  /** Where the text came from: "pasted", a file name or a URL. */
+  source: z.string().max(2000).optional(),
+});
+export type DocumentCreate = z.infer<typeof DocumentCreate>;
+
+export const DocumentPatch = z
+  .object({
+    /** Index of the focused sentence, in document order. */
+    position: z.number().int().min(0).optional(),
+    title: z.string().trim().min(1).max(300).optional(),
+  })
+  .refine((patch) => patch.position !== undefined || patch.title !== undefined, { error: 'Send {"position": n} or {"title": "…"} (or both).' });
+export type DocumentPatch = z.infer<typeof DocumentPatch>;
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  source: string;
+  /** Index of the sentence the reader last focused, in document order. */
+  position: number;
+  createdAt: string;
+  readAt: string;
+  /** Length of the text, in characters. */
+  chars: number;
+}
+
+export interface DocumentResponse extends Omit<DocumentSummary, 'chars'> {
+  text: string;
+}
+
+export interface DocumentList {
+  documents: DocumentSummary[];
 }

@@ -16,6 +16,19 @@ const MIGRATIONS: readonly string[] = [
      model TEXT NOT NULL, source TEXT NOT NULL, text TEXT NOT NULL, score REAL NOT NULL, used INTEGER NOT NULL,
      PRIMARY KEY (model, source)) WITHOUT ROWID;
    CREATE INDEX translations_used ON translations (used);`,
+  `CREATE TABLE documents (
+     id INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL,
+     source_lang TEXT NOT NULL DEFAULT 'fr', target_lang TEXT NOT NULL DEFAULT 'en',
+     position INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, read_at TEXT NOT NULL, deleted_at TEXT);
+   CREATE INDEX documents_read ON documents (read_at);
+   CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+   CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+     INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text); END;
+   CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+     INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END;
+   CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+     INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+     INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text); END;`,
 ];
 
 export class StoreError extends Error {
