@@ -10,7 +10,7 @@ export const TextRequest = z.object({
 export type TextRequest = z.infer<typeof TextRequest>;
 
 /** The role of a paragraph in a news article. */
-export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside';
+export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside' | 'item';
 
 /** Every error code the API answers with; each has one HTTP status (server/app.ts). */
 export type ErrorCode =
@@ -20,6 +20,11 @@ export type ErrorCode =
   | 'BINARY_TEXT'
   | 'NO_ARTICLE'
   | 'HTML_TOO_COMPLEX'
+  | 'URL_INVALID'
+  | 'URL_FORBIDDEN'
+  | 'URL_UNREACHABLE'
+  | 'URL_TOO_LARGE'
+  | 'URL_NOT_ARTICLE'
   | 'NOT_FRENCH'
   | 'NOT_FOUND'
   | 'MODEL_UNAVAILABLE'
