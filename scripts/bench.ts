@@ -10,7 +10,7 @@
  * @example npm run bench -- --runs 3
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +34,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const MODELS_DIR = join(root, 'models');
 const MODEL_ID = PRESETS.full.id;
 const SAMPLE = resolve(root, '../shared/samples/epoch-times-espions-2021-06-03.txt');
+const NEWS = resolve(root, '../shared/eval/alignment');
+const LONG_CHARS = 150_000;
+const FIRST_SCREEN = 15;
 const WORKLOAD_SENTENCES = 30;
 const WORKLOAD_TOKENS = 30;
 
@@ -42,6 +45,8 @@ const { values } = parseArgs({
     phase: { type: 'string' },
     runs: { type: 'string', default: '5' },
     config: { type: 'string', default: '{}' },
+    /** Runs one phase and prints it, without touching bench/latest.json (e.g. --only long). */
+    only: { type: 'string' },
   },
 });
 const RUNS = Number(values.runs);
@@ -252,6 +257,65 @@ const phases: Record<string, (options: Record<string, string>) => Promise<object
     };
   },
 
+  /**
+   * A 150 KB article (WMT news documents in a row): how long until its first screen (the first 15
+   * sentences) is translated, and the whole, with batches planned over the whole text at once
+   * against window by window from the top (the default).
+   */
+  async long() {
+    if (!existsSync(NEWS)) return { skipped: `${NEWS} is missing` };
+    const documents = readdirSync(NEWS).filter((f) => f.startsWith('newstest')).flatMap((f) =>
+      readFileSync(join(NEWS, f), 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { fr: string[] }).fr.join('\n\n')));
+    let text = '';
+    for (const doc of documents) if (text.length < LONG_CHARS) text += `${doc}\n\n`;
+    text = text.slice(0, LONG_CHARS);
+    const results: Record<string, unknown> = {};
+    for (const [name, window] of [['whole text', '1000000'], ['windows of 64 (default)', '64']] as const) {
+      const config = benchConfig({ VISAVIS_MAX_CHARS: '1000000', VISAVIS_BATCH_WINDOW: window });
+      const translator = createMarianTranslator(config, { decode: forcedLength({ current: realistic }) });
+      await translator.ready();
+      const reading = createReadingService({ config, translator });
+      const article = await reading.prepare(text);
+      const firstScreen = new Set(article.sentences.slice(0, FIRST_SCREEN).map((s) => `${s.paragraph}:${s.sentence}`));
+      const started = performance.now();
+      let firstScreenMs = 0;
+      await (await reading.begin(article)).run({
+        firstBatch: 1,
+        onSentences: (done) => {
+          for (const t of done) firstScreen.delete(`${t.paragraph}:${t.sentence}`);
+          if (firstScreen.size === 0 && !firstScreenMs) firstScreenMs = performance.now() - started;
+        },
+      });
+      results[name] = { sentences: article.sentences.length, firstScreenMs: round(firstScreenMs), totalMs: round(performance.now() - started) };
+      await translator.dispose();
+    }
+    return { chars: text.length, ...results };
+  },
+
+  /**
+   * Does a sentence's translation depend on the sentences batched with it? 100 news sentences
+   * decoded alone and in length-sorted batches of 16 (greedy, capped at 1.1 × source tokens):
+   * how many rows differ, for q8 (dynamic quantization takes one activation scale per batch) and
+   * fp32.
+   */
+  async batchDependence() {
+    if (!existsSync(NEWS)) return { skipped: `${NEWS} is missing` };
+    const sentences = readFileSync(join(NEWS, 'newstest2013.jsonl'), 'utf8').split('\n').filter(Boolean)
+      .flatMap((line) => (JSON.parse(line) as { fr: string[] }).fr).slice(0, 100);
+    const result: Record<string, unknown> = {};
+    for (const dtype of ['q8', 'fp32']) {
+      const config = benchConfig({ VISAVIS_DTYPE: dtype });
+      const translator = createMarianTranslator(config, { decode: forcedLength({ current: realistic }) });
+      const alone: string[] = [];
+      for (const s of sentences) alone.push((await translator.translateBatch([s]))[0]!.text);
+      const batched = await translateSentences(translator, sentences, { plan: { maxRows: 16, maxTokens: 100_000 }, firstBatch: 0 });
+      const differ = batched.filter((t) => t.text !== alone[t.index]).length;
+      result[dtype] = { sentences: sentences.length, differ };
+      await translator.dispose();
+    }
+    return result;
+  },
+
   /** Segmenting 1 MB of French (budget: < 200 ms). */
   async segment() {
     const article = articleText();
@@ -334,6 +398,10 @@ async function main(): Promise<void> {
     console.log('Making the full-size model (once)…');
     makeModel('full', MODELS_DIR);
   }
+  if (values.only) {
+    console.log(JSON.stringify(runPhase(values.only, {}, 1)));
+    return;
+  }
   const log = (label: string, value: unknown) => console.log(`${label.padEnd(34)} ${JSON.stringify(value)}`);
   const engine = runPhase('engine') as { workload: { msPerRowToken: number; ms: Stat }; peakRssMb: number };
   log('engine (defaults: q8, batch 16)', engine);
@@ -343,6 +411,8 @@ async function main(): Promise<void> {
   log('streaming API', stream);
   const segment = runPhase('segment');
   log('segmentation, 1 MB', segment);
+  const long = runPhase('long', {}, 1);
+  log('150 KB article, first screen', long);
   const server = await serverPeakRss();
   log('built server, peak RSS', server);
   const variants: Record<string, unknown> = {};
@@ -360,7 +430,7 @@ async function main(): Promise<void> {
     cached_speedup: stream.cachedSpeedup,
     peak_rss_mb: server.peakRssMb,
     segment_1mb_ms: (segment as { ms: Stat }).ms.median,
-    phases: { engine, xenova, stream, segment, server, variants },
+    phases: { engine, xenova, stream, segment, long, server, variants },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/latest.json'), `${JSON.stringify(latest, null, 2)}\n`);

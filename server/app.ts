@@ -14,6 +14,7 @@ import type { Config } from './config.ts';
 import type { Translator } from './engine/translator.ts';
 import type { Installer } from './assets/installer.ts';
 import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
+import { createImportService, type ImportService } from './import/import-service.ts';
 import { createLibraryService, type DocumentsStore, type LibraryService } from './library/library-service.ts';
 import { createReadingService, type ReadingService } from './reading/reading-service.ts';
 import type { TranslationStore } from './reading/translate.ts';
@@ -21,6 +22,7 @@ import { hostCheck, securityHeaders } from './security.ts';
 import { utf8Body } from './routes/body-encoding.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/import.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
 import type { ErrorBody, ErrorCode } from './schemas.ts';
@@ -74,7 +76,7 @@ function codeOfStatus(status: number): ErrorCode {
   return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
 }
 
-function apiRoutes(config: Config, reading: ReadingService, library: LibraryService) {
+function apiRoutes(config: Config, reading: ReadingService, library: LibraryService, pages: ImportService) {
   return new Hono()
     .use('*', utf8Body)
     .use(
@@ -90,14 +92,16 @@ function apiRoutes(config: Config, reading: ReadingService, library: LibraryServ
     .route('/', healthRoutes(reading))
     .route('/', segmentRoutes(reading))
     .route('/', translateRoutes(reading))
-    .route('/', documentRoutes(library));
+    .route('/', documentRoutes(library))
+    .route('/', importRoutes(pages));
 }
 
 export function createApp(deps: AppDeps) {
   const { config } = deps;
   const reading = createReadingService(deps);
   const library = createLibraryService({ documents: deps.documents, prepare: (text) => reading.prepare(text) });
-  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading, library));
+  const pages = createImportService({ config });
+  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading, library, pages));
   mountErrorsAndClient(app, config);
   return app;
 }

@@ -4,6 +4,7 @@
  * @example loadConfig({ PORT: '9000', VISAVIS_MODEL: 'visavis/marian-tiny' })
  */
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './errors.ts';
@@ -47,6 +48,8 @@ export interface Config {
   batchSize: number;
   /** Largest sentences × longest-sentence-tokens of a batch: long sentences batch fewer at a time. */
   batchTokens: number;
+  /** Sentences batched together by length, window after window from the top of the article. */
+  batchWindow: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
   /** Keep translations in the database (VISAVIS_CACHE=off: every sentence goes to the model). */
@@ -55,6 +58,14 @@ export interface Config {
   cacheEntries: number;
   /** Most translate requests in progress or waiting; more get 503 with Retry-After. */
   maxQueue: number;
+  /** POST /api/import may fetch private, loopback and link-local addresses (an intranet reader). */
+  importAllowPrivate: boolean;
+  /** Addresses or CIDR ranges POST /api/import may fetch even though they are private. */
+  importAllowAddresses: readonly string[];
+  /** Most time POST /api/import may take to fetch its page, redirects included. */
+  importTimeoutMs: number;
+  /** Largest page POST /api/import downloads, in bytes (counted as it streams). */
+  importMaxBytes: number;
 }
 
 /** The folder with package.json: the same from the sources (server/) and the build (dist/server/). */
@@ -94,6 +105,19 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** A comma-separated list of IP addresses and CIDR ranges (`10.1.2.3, 192.168.0.0/24, fd00::/8`). */
+function addressList(env: NodeJS.ProcessEnv, name: string): string[] {
+  const entries = (env[name] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const prefix = Number(bits);
+    const valid = version !== 0 && rest.length === 0 && (bits === undefined || (/^\d+$/.test(bits) && prefix <= (version === 4 ? 32 : 128)));
+    if (!valid) throw new ConfigError(`${name} must list IP addresses or CIDR ranges (like 10.1.2.3,192.168.0.0/24), got "${entry}"`);
+  }
+  return entries;
+}
+
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]', '::1'];
 const ANY_ADDRESS = ['0.0.0.0', '::', '[::]'];
 
@@ -125,9 +149,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     beams: integer(env, 'VISAVIS_BEAMS', 1, 1, 16),
     batchSize: integer(env, 'VISAVIS_BATCH', 16, 1, 64),
     batchTokens: integer(env, 'VISAVIS_BATCH_TOKENS', 512, 16, 100_000),
+    batchWindow: integer(env, 'VISAVIS_BATCH_WINDOW', 64, 1, 1_000_000),
     clientDir: resolve(projectRoot, 'dist/client'),
     cache: choice(env, 'VISAVIS_CACHE', ['on', 'off'] as const, 'on') === 'on',
     cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
     maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),
+    importAllowPrivate: choice(env, 'VISAVIS_IMPORT_ALLOW_PRIVATE', ['0', '1'] as const, '0') === '1',
+    importAllowAddresses: Object.freeze(addressList(env, 'VISAVIS_IMPORT_ALLOW_ADDRESSES')),
+    importTimeoutMs: integer(env, 'VISAVIS_IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),
+    importMaxBytes: integer(env, 'VISAVIS_IMPORT_MAX_BYTES', 5_000_000, 1024, 1_000_000_000),
   });
 }

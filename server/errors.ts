@@ -132,3 +132,40 @@ export class StorageUnavailableError extends AppError {
     super('STORAGE_UNAVAILABLE', 'The library is not available: its database could not be opened (see the server log and VISAVIS_DATA_DIR).');
   }
 }
+
+/** A byte count as people read it: 5 MB, or 1500 bytes. */
+const sizeOf = (bytes: number): string => (bytes >= 1e6 && bytes % 1e5 === 0 ? `${bytes / 1e6} MB` : `${bytes} bytes`);
+
+export class UrlInvalidError extends AppError {
+  constructor(message: string) {
+    super('URL_INVALID', message);
+  }
+}
+
+export class UrlForbiddenError extends AppError {
+  /** `host`: as the URL names it. */
+  constructor(readonly host: string, message: string) {
+    super('URL_FORBIDDEN', message);
+  }
+}
+
+export class UrlUnreachableError extends AppError {
+  constructor(readonly host: string, reason: string, cause?: unknown) {
+    super('URL_UNREACHABLE', `${host} could not be read: ${reason}. Check the address, or try again later.`, { cause });
+  }
+}
+
+export class UrlTooLargeError extends AppError {
+  constructor(readonly maxBytes: number) {
+    super(
+      'URL_TOO_LARGE',
+      `The page is larger than ${sizeOf(maxBytes)}, the most this server downloads (VISAVIS_IMPORT_MAX_BYTES). Save the article's text and paste it.`,
+    );
+  }
+}
+
+export class UrlNotArticleError extends AppError {
+  constructor(message: string) {
+    super('URL_NOT_ARTICLE', message);
+  }
+}

@@ -100,7 +100,7 @@ export function createReadingService({ config, translator, installer, store, sto
         {
           translator,
           admission,
-          plan: { maxRows: config.batchSize, maxTokens: config.batchTokens },
+          plan: { maxRows: config.batchSize, maxTokens: config.batchTokens, window: config.batchWindow },
           ensureModel,
           store,
           storeOutcome,

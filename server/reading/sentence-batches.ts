@@ -1,8 +1,8 @@
 /**
  * Sentences through the model in batches: an over-long sentence is cut into pieces the model can
- * take, pieces are batched by length, and a sentence is reported once all its pieces are back,
- * joined. The first pieces go alone and before the rest is tokenized, so the reader sees the top of
- * the article at once.
+ * take, pieces are batched by length inside windows taken from the top, and a sentence is reported
+ * once all its pieces are back, joined. The first pieces go alone and before the rest is tokenized,
+ * so the reader sees the top of the article at once, and the first screen before the end.
  */
 import { planBatches, type BatchPlan } from '../core/mt/batches.ts';
 import { splitLongSentence } from '../core/mt/pieces.ts';
@@ -64,7 +64,11 @@ export async function translateSentences(translator: Translator, sentences: stri
 
   const firstCount = Math.min(options.firstBatch ?? 1, pieces.length);
   if (firstCount > 0) await runBatch(pieces.slice(0, firstCount).map((_, i) => i));
-  const lengths = await translator.countTokens(pieces.slice(firstCount).map((p) => p.text));
-  for (const batch of planBatches(lengths, options.plan)) await runBatch(batch.map((i) => i + firstCount));
+  // Window by window from the top, each tokenized only when its turn comes.
+  const window = Math.max(1, options.plan.window ?? pieces.length);
+  for (let from = firstCount; from < pieces.length; from += window) {
+    const lengths = await translator.countTokens(pieces.slice(from, from + window).map((p) => p.text));
+    for (const batch of planBatches(lengths, options.plan)) await runBatch(batch.map((i) => i + from));
+  }
   return results.sort((a, b) => a.index - b.index);
 }

@@ -43,6 +43,18 @@ describe('translateSentences over the tiny model', () => {
     expect(batches).toEqual([[1], [0]]);
   });
 
+  it('plans batches window by window from the top, so the beginning is done before the end', async () => {
+    // Lengths alternate long and short: planned together, the short ones of the end would come first.
+    const long = 'Le patron du renseignement extérieur russe a annoncé jeudi un accord.';
+    const sentences = ['Bonjour.', long, 'Oui.', long, 'Non.', long, 'Si.'];
+    const whole: number[][] = [];
+    const windowed: number[][] = [];
+    await translate(sentences, { plan: { maxRows: 2, maxTokens: 512 }, onBatch: (b) => whole.push(b.map((r) => r.index)) });
+    await translate(sentences, { plan: { maxRows: 2, maxTokens: 512, window: 3 }, onBatch: (b) => windowed.push(b.map((r) => r.index)) });
+    expect(whole).toEqual([[0], [6, 2], [4, 1], [3, 5]]);
+    expect(windowed).toEqual([[0], [2, 1], [3], [6, 4], [5]]);
+  });
+
   it('answers a blank sentence with an empty translation', async () => {
     const reported: string[] = [];
     const [blank, real] = await translate(['   ', 'Bonjour.'], { onBatch: (b) => reported.push(...b.map((r) => r.text)) });

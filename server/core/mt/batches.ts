@@ -8,6 +8,11 @@ export interface BatchPlan {
   maxRows: number;
   /** Largest rows × longest-row-tokens of a batch, so long sentences batch fewer at a time. */
   maxTokens: number;
+  /**
+   * Sentences planned together, in document order: batching by length inside a window keeps the
+   * top of a long article ahead of its end (default: the whole text at once).
+   */
+  window?: number;
 }
 
 /**
