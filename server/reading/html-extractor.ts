@@ -99,7 +99,9 @@ export class HtmlExtractor {
       };
       const onMessage = (reply: ExtractReply): void => {
         if (reply.id !== id) return;
-        finish(() => ('error' in reply ? job.reject(new Error(reply.error)) : job.resolve(reply.article)));
+        // Nesting deep enough to overflow Readability's recursion is a page built too complex.
+        const failure = (error: string): Error => (error.startsWith('RangeError') ? new HtmlTooComplexError(this.budgetMs) : new Error(error));
+        finish(() => ('error' in reply ? job.reject(failure(reply.error)) : job.resolve(reply.article)));
       };
       const onError = (error: Error): void => {
         this.worker = undefined;

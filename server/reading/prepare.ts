@@ -50,15 +50,9 @@ function articleOf(input: string, extracted: ExtractedArticle | null | undefined
     const shares = languageShares(source);
     throw new NotFrenchError(shares.english > shares.french);
   }
-  const paragraphs = segmentArticle(source);
-  if (extracted) {
-    // Readability knows the headline and byline for sure; the text cues only guess them.
-    paragraphs.forEach((p, i) => {
-      const text = source.slice(p.start, p.end);
-      if (i === 0 && text === extracted.title) p.kind = 'title';
-      else if (i <= 1 && text === extracted.byline) p.kind = 'byline';
-    });
-  }
+  // The page's markup (headline, byline, <time>, headings, list items, captions) says more than
+  // the text's own cues can guess.
+  const paragraphs = segmentArticle(source, extracted?.paragraphs);
   const sentences = paragraphs.flatMap((p, pi) =>
     p.sentences.map((s, si) => ({ paragraph: pi, sentence: si, text: source.slice(s.start, s.end) })),
   );

@@ -72,6 +72,12 @@ describe('an HTML page built to be slow', () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('HTML_TOO_COMPLEX');
   }, 20_000);
 
+  it('answers 422 HTML_TOO_COMPLEX, not a 500, to nesting deep enough to overflow the parser', async () => {
+    const res = await segment(`<!doctype html><html><body>${'<span>'.repeat(20_000)}Le chat dort.</body></html>`);
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('HTML_TOO_COMPLEX');
+  }, 20_000);
+
   it('leaves the next page unharmed: a fresh worker extracts it', async () => {
     const res = await segment(nested(3));
     expect(res.status).toBe(200);

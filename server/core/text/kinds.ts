@@ -1,15 +1,17 @@
 /**
  * The role of each paragraph in a plain-text news article, from general cues: position, length,
- * final punctuation, "Par …", dates, photo credits, a leading dash, a closing appeal.
+ * final punctuation, "Par …", dates, photo credits, a leading dash, list markers, the site's own
+ * lines (`À lire aussi`, a call to subscribe), a closing appeal.
  */
 
 import type { ParagraphKind } from '../../schemas.ts';
-import { FINAL_STOP } from './punctuation.ts';
+import { isAppeal, isPromo, isRelatedHeading } from './boilerplate.ts';
+import { FINAL_STOP, UNIT_END } from './punctuation.ts';
 
 export type { ParagraphKind };
 
 const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
-const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
+const DATE = new RegExp(`\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}([/.])\\d{1,2}\\1\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b`, 'iu');
 // `\b` is ASCII-only even with the u flag: letters are bounded by look-arounds instead.
 const DATELINE_PHRASES = /(?<!\p{L})(?:publié|publiée|mis à jour|mise à jour|modifié|actualisé|updated|le|à|et|il y a|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heures?|h|min)(?!\p{L})/giu;
 const BYLINE = /^(?:par|de notre (?:envoyé|envoyée|correspondant|correspondante)|propos recueillis par|texte|by)\s+\S/iu;
@@ -17,6 +19,10 @@ const AGENCY_ONLY = /^(?:avec\s+)?(?:AFP|Reuters|AP|Belga|ATS|La Presse canadien
 const CREDIT = /(?:^|[\s(])(?:photo|photos|crédit|crédits|illustration|image|©)\s*(?:de|:|©)?|\/\s*(?:AFP|Reuters|AP|EPA|Getty)|via Getty Images|\b(?:AFP|Reuters) PHOTO\b/iu;
 const CREDIT_START = /^(?:photo|photos|crédit|crédits|illustration|image|©|source)(?!\p{L})/iu;
 const LEADING_DASH = /^[-–—•]\s*\p{Lu}/u;
+/** A list item's marker: a bullet, a number or letter (`1.`, `2)`, `a)`), or a dash. */
+const BULLET = /^[•·▪►*]/u;
+const NUMBERED = /^(?:\d{1,3}[.)]|[a-z]\))\s/u;
+const DASH = /^[-–—]/u;
 const APPEAL = /(?<!\p{L})(?:soutenez|soutenir|abonnez|abonnement|abonnés|faire un don|faites un don|nous aider|votre soutien|newsletter|partagez|inscrivez-vous|téléchargez notre application)(?!\p{L})/iu;
 
 export interface KindInput {
@@ -42,8 +48,26 @@ function isCredit(text: string): boolean {
   return text.length <= 160 && CREDIT_START.test(text) && CREDIT.test(text);
 }
 
+/** One short sentence without a final stop; a line ending in `:` or `;` introduces what follows. */
 function isShortUnit(p: KindInput): boolean {
-  return p.sentences.length === 1 && p.text.length <= 160 && !FINAL_STOP.test(p.text);
+  return p.sentences.length === 1 && p.text.length <= 160 && !UNIT_END.test(p.text);
+}
+
+/**
+ * A bullet or a number always marks a list item. A dash also opens dialogue (`— Tu viens ?`), so a
+ * dashed line is an item when it is no sentence, or when a lead-in (`… :`) or an item precedes it.
+ */
+function isItem(p: KindInput, previous: KindInput | undefined, previousIsItem: boolean): boolean {
+  if (BULLET.test(p.text) || NUMBERED.test(p.text)) return true;
+  if (!DASH.test(p.text)) return false;
+  return !FINAL_STOP.test(p.text) || previousIsItem || (!!previous && /:\s*$/u.test(previous.text));
+}
+
+/** The site's own lines: a promotion of another article, the heading of a related list, a call to
+ * share or subscribe, short wherever they stand. */
+function isSiteLine(p: KindInput): boolean {
+  if (p.text.length > 300 || p.sentences.length > 3) return false;
+  return isPromo(p.text) || isRelatedHeading(p.text) || isAppeal(p.text);
 }
 
 /** A photo caption: a leading dash and a credit, or a short text that ends on its credit. */
@@ -72,17 +96,24 @@ function asideStart(paragraphs: KindInput[]): number {
 export function classifyParagraphs(paragraphs: KindInput[]): ParagraphKind[] {
   const aside = asideStart(paragraphs);
   let seenBody = false;
-  return paragraphs.map((p, i): ParagraphKind => {
-    if (i >= aside) return 'aside';
-    if (isDateline(p.text)) return 'dateline';
-    if (isByline(p.text)) return 'byline';
-    if (isCredit(p.text)) return 'credit';
-    if (isCaption(p)) return 'caption';
-    if (isShortUnit(p)) {
-      if (!seenBody && i === 0) return 'title';
-      return 'heading';
+  const kinds: ParagraphKind[] = [];
+  // A related list's heading, then its headlines: short lines without a final stop.
+  let related = false;
+  for (const [i, p] of paragraphs.entries()) {
+    related = isRelatedHeading(p.text) || (related && isShortUnit(p));
+    let kind: ParagraphKind;
+    if (i >= aside || related || isSiteLine(p)) kind = 'aside';
+    else if (isDateline(p.text)) kind = 'dateline';
+    else if (isByline(p.text)) kind = 'byline';
+    else if (isCredit(p.text)) kind = 'credit';
+    else if (isCaption(p)) kind = 'caption';
+    else if (isItem(p, paragraphs[i - 1], kinds[i - 1] === 'item')) kind = 'item';
+    else if (isShortUnit(p)) kind = !seenBody && i === 0 ? 'title' : 'heading';
+    else {
+      seenBody = true;
+      kind = 'body';
     }
-    seenBody = true;
-    return 'body';
-  });
+    kinds.push(kind);
+  }
+  return kinds;
 }

@@ -6,7 +6,8 @@
 import { UNIT_END } from './punctuation.ts';
 import { skipSpace, trimEnd, type Span } from './sentences.ts';
 
-const LIST_START = /^[-–—•*·▪►]|^\d{1,2}[.)]\s/;
+/** A list item's marker: a dash or bullet, a number (`1.`, `12)`) or a letter (`a)`). */
+const LIST_START = /^[-–—•*·▪►]|^\d{1,3}[.)]\s|^[a-z]\)\s/;
 const LOWER_START = /^\p{Ll}/u;
 /** Words a French line never ends with unless the sentence goes on (`… par une` ⏎ `Union …`). */
 const DANGLING = /(?:^|\s)(?:le|la|les|un|une|des|du|de|d’|d'|l’|l'|et|ou|à|au|aux|en|par|pour|sur|avec|dans|que|qui|dont|ne|se|sa|son|ses|ce|cette|ces)$|[,(«]$/iu;

@@ -75,15 +75,21 @@ class QuoteCounter {
 const LETTER = /\p{L}/u;
 
 /**
- * Whether `text[i]` closes the sentence that started at `sentenceStart`. A straight `"` is
- * ambiguous (news wires space it on both sides): it closes only a quote this sentence opened.
+ * Whether `text[i]` closes the sentence that started at `sentenceStart`. A straight quote is
+ * ambiguous: glued to the stop and followed by a space it closes (`savoir." Elle`), whoever opened
+ * it; spaced, as news wires write it on both sides, a `"` closes only a quote this sentence opened,
+ * and never when a word follows it (`coin." "Il`: that one opens the next sentence).
  */
-function isCloserAt(text: string, i: number, end: number, sentenceStart: number, quotes: QuoteCounter): boolean {
+function isCloserAt(text: string, i: number, end: number, sentenceStart: number, quotes: QuoteCounter, glued: boolean): boolean {
   const ch = text[i];
   if (ch === undefined || i >= end) return false;
   if (ALWAYS_CLOSING.includes(ch)) return true;
-  if (ch === '"') return quotes.between(sentenceStart, i) % 2 === 1;
-  return false;
+  if (ch !== '"' && ch !== "'") return false;
+  const after = i + 1 < end ? text[i + 1]! : '';
+  const lastMark = after === '' || SPACE.test(after) || ALWAYS_CLOSING.includes(after) || after === '"' || after === "'";
+  if (!lastMark) return false;
+  if (glued) return true;
+  return ch === '"' && quotes.between(sentenceStart, i) % 2 === 1;
 }
 
 /** The word just before `at`, with inner dots and hyphens (`J.-C`, `U.S`, `Mme`). */
@@ -104,8 +110,10 @@ function isAbbreviation(word: string, nextWord: string, nextChar: string, before
   if (BEFORE_NUMBER.has(word)) return /\d/.test(nextChar);
   const startsSentence = SENTENCE_STARTERS.has(nextWord);
   if (ENDS_BEFORE_STARTER.has(word)) return !startsSentence;
-  // A unit after a degree sign (`-9 ° C.`) ends a sentence like any word.
+  // A unit after a degree sign (`-9 ° C.`) ends a sentence like any word, and so does the hour
+  // after a number (`à 16 h.`, where `h` is no abbreviation of a longer word).
   if (/°\s*$/.test(before)) return false;
+  if (word === 'h' && /\d\s?$/.test(before)) return false;
   // Dotted acronyms: `U.S.A.`, `N.Y.U.`; they end a sentence before a typical sentence opener.
   if (/^(\p{Lu}\.){1,}\p{Lu}$/u.test(word)) return !startsSentence;
   // Initials: `E.`, `J.-P.`.
@@ -156,7 +164,7 @@ export function segmentSentences(text: string, start = 0, end = text.length): Sp
     for (;;) {
       let m = close;
       while (m < end && INLINE_SPACE.test(text[m]!)) m++;
-      if (!isCloserAt(text, m, end, sentenceStart, quotes)) break;
+      if (!isCloserAt(text, m, end, sentenceStart, quotes, m === close)) break;
       close = m + 1;
       while (close < end && TERMINALS.includes(text[close]!)) close++;
     }

@@ -40,6 +40,14 @@ describe('segmentSentences', () => {
     ['J-C. written without its dot', 'Un temple détruit en 70 av. J-C. Selon la tradition, il fut rebâti.', ['Un temple détruit en 70 av. J-C.', 'Selon la tradition, il fut rebâti.']],
     ['a unit after a degree sign', 'Il fait entre -3 ° et -9 ° C. Après la neige vient le verglas.', ['Il fait entre -3 ° et -9 ° C.', 'Après la neige vient le verglas.']],
     ['a year ends a sentence', 'Ils sont liés depuis 1999. Rien ne change.', ['Ils sont liés depuis 1999.', 'Rien ne change.']],
+    ['an hour ends a sentence', 'La séance reprendrait à 16 h. Était-ce vraiment nécessaire ?', ['La séance reprendrait à 16 h.', 'Était-ce vraiment nécessaire ?']],
+    ['hours and minutes end a sentence', 'Le train part à 14 h 30. Il arrive à 18 h. Puis le car.', ['Le train part à 14 h 30.', 'Il arrive à 18 h.', 'Puis le car.']],
+    ['an hour inside a sentence', 'Entre 16 h et 18 h, la salle est ouverte. Venez.', ['Entre 16 h et 18 h, la salle est ouverte.', 'Venez.']],
+    ['p. before a number is still a page', 'Voir le chapitre 3 p. 12 du rapport. Rien.', ['Voir le chapitre 3 p. 12 du rapport.', 'Rien.']],
+    ['a straight quote glued to the stop closes its sentence', 'Il a dit : "Je ne veux pas le savoir." Elle est partie.', ['Il a dit : "Je ne veux pas le savoir."', 'Elle est partie.']],
+    ['a glued quote closes a quotation opened sentences earlier', '"Je suis partie. Je me suis mise à crier." "On m’a enfermée", dit-elle.', ['"Je suis partie.', 'Je me suis mise à crier."', '"On m’a enfermée", dit-elle.']],
+    ['a single quote then a double one, glued', 'Il répond : "Elle disait : \'il faut le faire.\'" Personne ne sait.', ['Il répond : "Elle disait : \'il faut le faire.\'"', 'Personne ne sait.']],
+    ['a spaced quote before a word opens the next sentence', 'Il a souri. " Je pars ", dit-il.', ['Il a souri.', '" Je pars ", dit-il.']],
   ])('%s', (_name, text, expected) => {
     expect(split(text)).toEqual(expected);
   });
