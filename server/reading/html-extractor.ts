@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { HtmlTooComplexError } from '../errors.ts';
+import { HtmlTooComplexError, QueueFullError } from '../errors.ts';
 import type { ExtractedArticle } from './html.ts';
 import type { ExtractReply, Ready } from './html-worker.ts';
 
@@ -28,6 +28,25 @@ function startWorker(): Worker {
   return new Worker(`import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}));`, { eval: true });
 }
 
+/** Real news pages nest a few dozen elements deep; Readability's cost grows with the square of it. */
+const MAX_NESTING = 400;
+const MAX_WAITING = 8;
+/** Elements whose end tag may be left out (or that have none): they do not count as nesting. */
+const UNCOUNTED = new Set('p li dt dd td th tr tbody thead tfoot option optgroup rt rp colgroup caption area base br col embed hr img input link meta source track wbr'.split(' '));
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g;
+
+/** How deep elements nest in `html`, by a linear scan of its tags (an estimate on broken markup). */
+export function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    if (selfClosing || UNCOUNTED.has(name!.toLowerCase())) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
 interface Job {
   html: string;
   resolve: (article: ExtractedArticle | null) => void;
@@ -43,6 +62,12 @@ export class HtmlExtractor {
   constructor(private readonly budgetMs: number) {}
 
   extract(html: string): Promise<ExtractedArticle | null> {
+    // Refused at once, costing nothing: a page nested past any real article's depth, and a page
+    // beyond a short line of waiting pages (each may take its whole budget).
+    if (nestingDepth(html) > MAX_NESTING) return Promise.reject(new HtmlTooComplexError(this.budgetMs));
+    if (this.jobs.length >= MAX_WAITING) {
+      return Promise.reject(new QueueFullError(Math.ceil(((this.jobs.length + 1) * this.budgetMs) / 1000), MAX_WAITING));
+    }
     return new Promise((resolve, reject) => {
       this.jobs.push({ html, resolve, reject });
       void this.drain();

@@ -5,6 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { createMarianTranslator } from '../../server/engine/translator.ts';
+import { nestingDepth } from '../../server/reading/html-extractor.ts';
 import { prepareArticle } from '../../server/reading/prepare.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
@@ -51,7 +52,7 @@ describe('HTML that is not quite a document', () => {
 });
 
 describe('an HTML page built to be slow', () => {
-  const config = tinyConfig({ VISAVIS_HTML_BUDGET_MS: '1500' });
+  const config = tinyConfig({ VISAVIS_HTML_BUDGET_MS: '300' });
   const translator = createMarianTranslator(config);
   const app = createApp({ config, translator });
   afterAll(() => translator.dispose());
@@ -60,7 +61,7 @@ describe('an HTML page built to be slow', () => {
   const segment = (text: string) => app.request('/api/segment', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) });
 
   it('is extracted on a worker: health answers at once while it runs, and it ends in 422 HTML_TOO_COMPLEX', async () => {
-    const slow = Promise.resolve(segment(nested(3000)));
+    const slow = Promise.resolve(segment(nested(390)));
     // While the worker grinds, the event loop is free: health answers before the page is done.
     let pageDone = false;
     void slow.then(() => (pageDone = true));
@@ -83,4 +84,16 @@ describe('an HTML page built to be slow', () => {
     expect(res.status).toBe(200);
     expect(((await res.json()) as { text: string }).text).toBe('Le président a annoncé jeudi un accord avec la Russie sur la coopération des services.');
   }, 20_000);
+});
+
+describe('nestingDepth', () => {
+  it.each([
+    ['<div><div><span>x</span></div></div>', 3],
+    ['<p>un<p>deux<p>trois', 0],
+    ['<ul><li>a<li>b</ul><br/><img src=x>', 1],
+    ['</div></div><div>', 1],
+    [`${'<div>'.repeat(3000)}x`, 3000],
+  ])('reads %s as %i deep', (html, depth) => {
+    expect(nestingDepth(html)).toBe(depth);
+  });
 });
