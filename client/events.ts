@@ -4,22 +4,27 @@
  */
 import type { Layout } from './components/aligned-reader.ts';
 
-export type SubmitTextEvent = CustomEvent<{ text: string }>;
+/** `source`: "pasted", the file's name, or the address the text was fetched from. */
+export type SubmitTextEvent = CustomEvent<{ text: string; source: string; title?: string }>;
 export type LayoutChangeEvent = CustomEvent<{ layout: Layout }>;
 export type NewTextEvent = CustomEvent<null>;
+export type PositionChangeEvent = CustomEvent<{ position: number }>;
+export type ExportDocumentEvent = CustomEvent<null>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'submit-text': SubmitTextEvent;
     'layout-change': LayoutChangeEvent;
     'new-text': NewTextEvent;
+    'position-change': PositionChangeEvent;
+    'export-document': ExportDocumentEvent;
   }
 }
 
 const options = { bubbles: true, composed: true } as const;
 
-export function submitText(text: string): SubmitTextEvent {
-  return new CustomEvent('submit-text', { detail: { text }, ...options });
+export function submitText(text: string, source: string, title?: string): SubmitTextEvent {
+  return new CustomEvent('submit-text', { detail: { text, source, ...(title ? { title } : {}) }, ...options });
 }
 
 export function layoutChange(layout: Layout): LayoutChangeEvent {
@@ -28,4 +33,12 @@ export function layoutChange(layout: Layout): LayoutChangeEvent {
 
 export function newText(): NewTextEvent {
   return new CustomEvent('new-text', { detail: null, ...options });
+}
+
+export function positionChange(position: number): PositionChangeEvent {
+  return new CustomEvent('position-change', { detail: { position }, ...options });
+}
+
+export function exportDocument(): ExportDocumentEvent {
+  return new CustomEvent('export-document', { detail: null, ...options });
 }

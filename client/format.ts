@@ -37,3 +37,35 @@ export function megabytes(bytes: number, lang: Language, { unit = true } = {}): 
 export function seconds(value: number, lang: Language): string {
   return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Calendar days between two moments in local time: 23:50 → 00:10 is one day ("yesterday"). */
+function calendarDays(then: Date, now: Date): number {
+  const midnight = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  return Math.round((midnight(now) - midnight(then)) / (DAY * 1000));
+}
+
+/**
+ * How long ago, as the UI language says it (Intl.RelativeTimeFormat): "just now" under a minute,
+ * minutes and hours the same day, then "yesterday", days, weeks, months and years.
+ *
+ * @example relativeTime('2024-05-01T10:00:00Z', new Date('2024-05-01T12:00:00Z'), 'fr') // 'il y a 2 heures'
+ */
+export function relativeTime(iso: string, now: Date, lang: Language): string {
+  const then = new Date(iso);
+  const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+  // A clock a little ahead of the server's still says "now", never "in 3 seconds".
+  const elapsed = Math.max(0, (now.getTime() - then.getTime()) / 1000);
+  const days = calendarDays(then, now);
+  if (elapsed < MINUTE) return format.format(0, 'second');
+  if (days === 0 || elapsed < 6 * HOUR) {
+    return elapsed < HOUR ? format.format(-Math.floor(elapsed / MINUTE), 'minute') : format.format(-Math.floor(elapsed / HOUR), 'hour');
+  }
+  if (days < 7) return format.format(-days, 'day');
+  if (days < 30) return format.format(-Math.floor(days / 7), 'week');
+  if (days < 365) return format.format(-Math.max(1, Math.floor(days / 30.4)), 'month');
+  return format.format(-Math.floor(days / 365), 'year');
+}

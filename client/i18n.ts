@@ -1,8 +1,10 @@
 /**
  * The one entry point for UI strings: i18next with the typed English and French resources.
- * `t` only takes keys of `locales/en.ts`, and the values its `{{placeholders}}` need.
+ * `t` only takes keys of `locales/en.ts`, and the values its `{{placeholders}}` need. Plural
+ * forms (`key_one`, `key_other`, French `key_many`) are one key taking `count`; `{{n, number}}`
+ * writes a number the language's way through Intl.
  *
- * @example t('reader.progress', { done: 3, total: 22 }) // 'Translating: 3 of 22 sentences'
+ * @example t('reader.done', { count: 22, seconds: '0,3' }) // '22 phrases traduites en 0,3 s'
  */
 import i18next from 'i18next';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -13,10 +15,16 @@ export type Language = 'en' | 'fr';
 export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 const STORAGE_KEY = 'visavis.language';
 
-/** Every key of the English resources, dotted: `'reader.progress'`. */
+type PluralSuffix = 'one' | 'other';
+
+/** Every key of the English resources, dotted, plural forms as one: `'reader.done'`. */
 export type MessageKey = KeysOf<typeof en>;
 type KeysOf<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeysOf<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? K extends `${infer Base}_${PluralSuffix}`
+      ? `${Prefix}${Base}`
+      : `${Prefix}${K}`
+    : KeysOf<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 type MessageAt<T, Key extends string> = Key extends `${infer Head}.${infer Rest}`
@@ -25,9 +33,12 @@ type MessageAt<T, Key extends string> = Key extends `${infer Head}.${infer Rest}
     : never
   : Key extends keyof T
     ? T[Key]
-    : never;
+    : T[`${Key}_${PluralSuffix}` & keyof T];
 
-type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+/** `{{name}}` and `{{name, format}}` both need `name`. */
+type Placeholders<S> = S extends `${string}{{${infer Name}}}${infer Rest}`
+  ? (Name extends `${infer Bare},${string}` ? Bare : Name) | Placeholders<Rest>
+  : never;
 
 /** No second argument for a plain string; an object with exactly its placeholders otherwise. */
 type ValuesOf<Key extends MessageKey> = Key extends MessageKey
@@ -55,6 +66,12 @@ document.documentElement.lang = i18next.language;
 
 export function t<Key extends MessageKey>(key: Key, ...values: ValuesOf<Key>): string {
   return i18next.t(key, values[0] ?? {});
+}
+
+/** The message for a server error code (or NETWORK) in the UI language; the server's words for a code it does not know. */
+export function errorText(code: string, message: string): string {
+  if (code in en.errors.codes) return i18next.t(`errors.codes.${code}`);
+  return t('errors.generic', { message });
 }
 
 export function language(): Language {

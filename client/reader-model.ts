@@ -32,9 +32,12 @@ export function withTranslation(
   en: string,
   score: number,
 ): ReaderParagraph[] {
-  return paragraphs.map((p, pi) =>
-    pi !== paragraph ? p : { ...p, sentences: p.sentences.map((s, si) => (si === sentence ? { ...s, en, score } : s)) },
-  );
+  const target = paragraphs[paragraph];
+  if (!target) return paragraphs;
+  // slice(), not map(): a long article gets thousands of these in a row, each copying every paragraph.
+  const next = paragraphs.slice();
+  next[paragraph] = { ...target, sentences: target.sentences.map((s, si) => (si === sentence ? { ...s, en, score } : s)) };
+  return next;
 }
 
 /**
@@ -43,4 +46,14 @@ export function withTranslation(
  */
 export function withoutTranslations(paragraphs: ReaderParagraph[], en: '' | undefined): ReaderParagraph[] {
   return paragraphs.map((p) => ({ ...p, sentences: p.sentences.map(({ key, fr }) => (en === undefined ? { key, fr } : { key, fr, en })) }));
+}
+
+/** Every sentence's key in document order: the index of a key is the position the server stores. */
+export function sentenceKeys(paragraphs: readonly ReaderParagraph[]): string[] {
+  return paragraphs.flatMap((p) => p.sentences.map((s) => s.key));
+}
+
+/** The paragraph a key `paragraph:sentence` belongs to. */
+export function paragraphOf(key: string): number {
+  return Number.parseInt(key, 10);
 }

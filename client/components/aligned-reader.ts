@@ -1,16 +1,38 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { LocaleController, t } from '../i18n.ts';
-import type { ReaderParagraph, ReaderSentence } from '../reader-model.ts';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { positionChange } from '../events.ts';
+import { LocaleController, language, t } from '../i18n.ts';
+import { paragraphOf, sentenceKeys, type ReaderParagraph } from '../reader-model.ts';
+import { reveal } from '../reveal.ts';
+import { readerStyles } from '../styles/reader.ts';
+import { BLOCK, rows, type RowMode, type Side } from './reader-rows.ts';
 
 export type Layout = 'side' | 'interleaved';
 
 /**
- * The aligned reader: each paragraph is one row, French and English level with each other; each
- * French sentence and its English light up together on hover, focus, or ↑ ↓ / j k.
+ * Paragraphs rendered first, then added once per frame: a 150 KB article appears in slices whose
+ * render and layout each stay far below a long task (chunks added between two frames would be
+ * laid out together).
+ */
+const CHUNK = 2 * BLOCK;
+/** What the reader does that means "I am moving now": a resumed position stops holding still. */
+const USER_MOVES = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const;
+/** Below this width the columns are too narrow to read: the pairs stack. */
+const NARROW = '(max-width: 720px)';
+
+/** Where to put the keyboard when an article opens: the index of a sentence in document order. */
+export interface ReaderStart {
+  position: number;
+}
+
+/**
+ * The aligned reader: side by side (each paragraph one row, French and English level) or in
+ * pairs (each French sentence with its English right below: the interleaved layout, a narrow
+ * screen, never in print). Hover lights a pair without moving the keyboard; focus, ↑ ↓ / j k,
+ * Home / End move it, ← → cross to the other language, and the pair is scrolled fully into view.
  *
- * @csspart row - one paragraph row
- * @cssproperty --reader-highlight - background of the linked pair (default --vv-color-highlight)
- * @cssproperty --reader-highlight-edge - underline of the linked pair (default --vv-color-highlight-edge)
+ * @fires position-change - with the index of the sentence the keyboard moved to
+ * @cssproperty --reader-highlight - background of the focused pair (default --vv-color-highlight)
+ * @cssproperty --reader-highlight-edge - underline of the focused pair (default --vv-color-highlight-edge)
  * @cssproperty --vv-font-reading - the article's typeface
  */
 export class AlignedReader extends LitElement {
@@ -18,12 +40,50 @@ export class AlignedReader extends LitElement {
     paragraphs: { attribute: false },
     layout: { type: String },
     active: { type: String, reflect: true },
+    start: { attribute: false },
+    side: { state: true },
+    hovered: { state: true },
+    limit: { state: true },
+    narrow: { state: true },
+    printing: { state: true },
   };
 
   declare paragraphs: ReaderParagraph[];
   declare layout: Layout;
-  /** Key of the highlighted pair, `paragraph:sentence`. */
+  /** Key of the keyboard's pair, `paragraph:sentence`. */
   declare active: string;
+  /** Set a new object to move the keyboard there once its sentence is on the page. */
+  declare start: ReaderStart | undefined;
+  declare side: Side;
+  declare hovered: string;
+  declare limit: number;
+  declare narrow: boolean;
+  declare printing: boolean;
+
+  static override styles = readerStyles;
+
+  private keys: string[] = [];
+  private startApplied: ReaderStart | undefined;
+  /**
+   * The resumed sentence, held just below the header while the rows above it render and fill
+   * with English (their heights change), until the reader scrolls, clicks or types.
+   */
+  private held = '';
+  private readonly release = (): void => void (this.held = '');
+  private readonly resizes = new ResizeObserver(() => {
+    if (this.held) this.revealPair(this.held, true);
+  });
+  private frame = 0;
+  private chunkTimer: ReturnType<typeof setTimeout> | undefined;
+  private chunkFrame = 0;
+  private readonly narrowQuery = matchMedia(NARROW);
+  private readonly printQuery = matchMedia('print');
+  private readonly onMedia = (): void => {
+    this.narrow = this.narrowQuery.matches;
+    this.printing = this.printQuery.matches;
+    // The printed page holds the whole article, not the part rendered so far.
+    if (this.printing) this.limit = this.paragraphs.length;
+  };
 
   constructor() {
     super();
@@ -31,202 +91,149 @@ export class AlignedReader extends LitElement {
     this.paragraphs = [];
     this.layout = 'side';
     this.active = '';
+    this.side = 'fr';
+    this.hovered = '';
+    this.limit = CHUNK;
+    this.narrow = this.narrowQuery.matches;
+    this.printing = false;
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: var(--vv-font-reading);
-      color: var(--vv-color-ink);
-    }
-    .heads,
-    .row {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      column-gap: var(--vv-space-2xl);
-    }
-    .heads {
-      position: sticky;
-      top: 0;
-      z-index: 1;
-      background: var(--vv-color-page);
-      border-bottom: 1px solid var(--vv-color-line);
-      padding: 0.6rem 0 0.45rem;
-      font: 600 var(--vv-text-xs)/1 var(--vv-font-ui);
-      letter-spacing: 0.12em;
-      text-transform: uppercase;
-      color: var(--vv-color-subtle);
-    }
-    :host([layout='interleaved']) .heads {
-      display: none;
-    }
-    article:focus {
-      outline: none;
-    }
-    .row {
-      padding: 0.55rem 0;
-    }
-    .interleaved .row {
-      display: block;
-    }
-    .interleaved .en {
-      margin-top: var(--vv-space-xs);
-      padding-left: var(--vv-space-m);
-      border-left: 3px solid var(--vv-color-line-strong);
-      color: var(--vv-color-ink-quiet);
-    }
-    .cell {
-      font-size: var(--vv-text-reading);
-      line-height: 1.65;
-      hyphens: auto;
-      overflow-wrap: anywhere;
-    }
-    .s {
-      border-radius: 3px;
-      padding: 0.05em 0.1em;
-      margin: 0 -0.1em;
-      transition: background-color 120ms ease-out, box-shadow 120ms ease-out;
-      cursor: default;
-      box-decoration-break: clone;
-      -webkit-box-decoration-break: clone;
-    }
-    .s:focus {
-      outline: none;
-    }
-    .s.active {
-      background: var(--reader-highlight, var(--vv-color-highlight));
-      box-shadow: 0 2px 0 var(--reader-highlight-edge, var(--vv-color-highlight-edge));
-    }
-    .pending {
-      color: var(--vv-color-faint);
-      font-style: italic;
-      font-family: var(--vv-font-ui);
-      font-size: 0.85em;
-      animation: pulse 1.4s ease-in-out infinite;
-    }
-    .missing {
-      color: var(--vv-color-faint);
-    }
-    @keyframes pulse {
-      50% {
-        opacity: 0.45;
-      }
-    }
-    .title .cell {
-      font-size: 1.85rem;
-      line-height: 1.25;
-      font-weight: 700;
-      padding-top: 0.6rem;
-    }
-    .byline .cell,
-    .dateline .cell {
-      font: 0.86rem/1.5 var(--vv-font-ui);
-      color: var(--vv-color-muted);
-    }
-    .row.byline,
-    .row.dateline {
-      padding: 0.1rem 0;
-    }
-    .heading .cell {
-      font-size: 1.25rem;
-      font-weight: 700;
-      padding-top: 0.8rem;
-    }
-    .caption .cell,
-    .credit .cell {
-      font: italic 0.9rem/1.5 var(--vv-font-ui);
-      color: var(--vv-color-ink-quiet);
-    }
-    .row.caption,
-    .row.credit {
-      border-left: 3px solid var(--vv-color-line);
-      padding-left: 0.8rem;
-      margin: 0.3rem 0;
-    }
-    .aside .cell {
-      color: var(--vv-color-subtle);
-      font-size: 0.95rem;
-    }
-    .row.aside.first {
-      border-top: 1px dashed var(--vv-color-line-strong);
-      margin-top: 1rem;
-      padding-top: 1rem;
-    }
-    @media (max-width: 720px) {
-      .heads {
-        display: none;
-      }
-      .row {
-        display: block;
-      }
-      .en {
-        margin-top: var(--vv-space-xs);
-        padding-left: var(--vv-space-m);
-        border-left: 3px solid var(--vv-color-line-strong);
-      }
-    }
-  `;
-
-  private get keys(): string[] {
-    return this.paragraphs.flatMap((p) => p.sentences.map((s) => s.key));
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.narrowQuery.addEventListener('change', this.onMedia);
+    this.printQuery.addEventListener('change', this.onMedia);
+    window.addEventListener('beforeprint', this.onMedia);
+    for (const type of USER_MOVES) window.addEventListener(type, this.release, { capture: true, passive: true });
   }
 
-  private activate(key: string): void {
-    this.active = key;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.narrowQuery.removeEventListener('change', this.onMedia);
+    this.printQuery.removeEventListener('change', this.onMedia);
+    window.removeEventListener('beforeprint', this.onMedia);
+    for (const type of USER_MOVES) window.removeEventListener(type, this.release, { capture: true });
+    this.resizes.disconnect();
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.chunkFrame);
+    clearTimeout(this.chunkTimer);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    const step = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
-    if (step === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    const keys = this.keys;
-    const at = keys.indexOf(this.active);
-    const next = keys[Math.min(keys.length - 1, Math.max(0, at === -1 ? 0 : at + step))];
-    if (next === undefined) return;
-    this.active = next;
-    this.focusActive();
+  get mode(): RowMode {
+    return !this.printing && (this.narrow || this.layout === 'interleaved') ? 'pairs' : 'side';
   }
 
-  private async focusActive(): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(`.fr .s[data-key="${this.active}"]`);
-    target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  /** Translations streaming in render at most once per frame; anything else renders at once. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const old = changed.get('paragraphs') as ReaderParagraph[] | undefined;
+    const sameShape = old !== undefined && old.length === this.paragraphs.length && old.length > 0;
+    if (this.hasUpdated && changed.size === 1 && sameShape) {
+      if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.requestUpdate()));
+      return false;
+    }
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('paragraphs') && this.active && !this.keys.includes(this.active)) this.active = '';
+    // Every render: a render held back by shouldUpdate arrives without `paragraphs` in `changed`.
+    this.keys = sentenceKeys(this.paragraphs);
+    // A new article (after the empty list a new reading starts with) renders from its first block again.
+    if (changed.has('paragraphs') && !(changed.get('paragraphs') as ReaderParagraph[] | undefined)?.length) this.limit = CHUNK;
+    if (this.active && !this.keys.includes(this.active)) this.active = '';
   }
 
-  private sentence(s: ReaderSentence, side: 'fr' | 'en', rovingKey: string) {
-    const text = side === 'fr' ? s.fr : s.en;
-    const classes = ['s', s.key === this.active ? 'active' : '', text === undefined ? 'pending' : '', text === '' ? 'missing' : ''].join(' ');
-    // An empty translation (none made, or no model) is a quiet dash that still says what it is.
-    return html`<span
-        class=${classes}
-        data-key=${s.key}
-        tabindex=${side === 'fr' && s.key === rovingKey ? 0 : -1}
-        title=${text === '' ? t('reader.untranslated') : nothing}
-        @mouseenter=${() => this.activate(s.key)}
-        @focus=${() => this.activate(s.key)}
-        >${text === undefined ? t('reader.pending') : text === '' ? '—' : text}</span
-      >${' '}`;
+  protected override firstUpdated(): void {
+    this.resizes.observe(this.renderRoot.querySelector('article')!);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('active') && this.active) this.dispatchEvent(positionChange(this.keys.indexOf(this.active)));
+    if (this.start && this.start !== this.startApplied && this.keys.length > 0) {
+      this.startApplied = this.start;
+      const key = this.keys[Math.min(this.start.position, this.keys.length - 1)]!;
+      // After the first paint: focus() would otherwise lay the new rows out inside this task.
+      // At the top of a new article the page header stays in view; further down, the sentence goes to the top.
+      const hold = this.start.position > 0;
+      requestAnimationFrame(() => setTimeout(() => void this.moveTo(key, 'fr', { hold }), 0));
+    }
+    clearTimeout(this.chunkTimer);
+    cancelAnimationFrame(this.chunkFrame);
+    if (this.limit < this.paragraphs.length) {
+      this.chunkFrame = requestAnimationFrame(() => (this.chunkTimer = setTimeout(() => (this.limit += CHUNK), 0)));
+    }
+  }
+
+  /**
+   * Moves the keyboard to a sentence: renders it if not yet, focuses it, scrolls its pair into
+   * view; `hold` puts it just below the header and keeps it there while the page settles.
+   */
+  private async moveTo(key: string, side: Side, { hold = false } = {}): Promise<void> {
+    this.limit = Math.max(this.limit, paragraphOf(key) + CHUNK);
+    this.active = key;
+    this.side = side;
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`.s[data-key="${key}"][data-side="${side}"]`);
+    target?.focus({ preventScroll: true });
+    this.held = hold ? key : '';
+    this.revealPair(key, hold);
+  }
+
+  private revealPair(key: string, top: boolean): void {
+    reveal([...this.renderRoot.querySelectorAll(`.s[data-key="${key}"]`)], this.renderRoot.querySelector('.heads'), { top });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.keys.length) return;
+    const found = this.keys.indexOf(this.active);
+    // Before the first move, down and up both start at the top.
+    const at = found === -1 ? 0 : found;
+    const step = found === -1 ? 0 : 1;
+    const last = this.keys.length - 1;
+    const moves: Record<string, [number, Side]> = {
+      ArrowDown: [at + step, this.side],
+      j: [at + step, this.side],
+      ArrowUp: [at - step, this.side],
+      k: [at - step, this.side],
+      Home: [0, this.side],
+      End: [last, this.side],
+      ArrowLeft: [at, 'fr'],
+      ArrowRight: [at, 'en'],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    void this.moveTo(this.keys[Math.min(last, Math.max(0, move[0]))]!, move[1]);
+  }
+
+  /** Focus from a click or Tab moves the keyboard position; the mouse alone only hovers. */
+  private onFocusin(event: FocusEvent): void {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('.s');
+    if (!target?.dataset.key) return;
+    this.active = target.dataset.key;
+    this.side = target.dataset.side === 'en' ? 'en' : 'fr';
+  }
+
+  private onMouseover(event: MouseEvent): void {
+    const key = (event.target as HTMLElement).closest<HTMLElement>('.s')?.dataset.key;
+    if (key !== undefined && key !== this.hovered) this.hovered = key;
   }
 
   override render() {
-    const rovingKey = this.active || this.keys[0] || '';
-    let asideSeen = false;
+    const mode = this.mode;
+    // Tab lands on the keyboard's sentence, or the first one before the reader has moved.
+    const tab = this.active || this.keys[0] || '';
+    const labels = { pending: t('reader.pending'), untranslated: t('reader.untranslated') };
+    const state = { mode, active: this.active, tab, side: this.side, hovered: this.hovered, lang: language(), labels };
     return html`
-      <div class="heads" aria-hidden="true"><span>${t('reader.french')}</span><span>${t('reader.english')}</span></div>
-      <article class=${this.layout === 'interleaved' ? 'interleaved' : 'side'} @keydown=${this.onKeydown} aria-label=${t('reader.keys')}>
-        ${this.paragraphs.map((p) => {
-          const firstAside = p.kind === 'aside' && !asideSeen;
-          asideSeen ||= p.kind === 'aside';
-          return html`<div class="row ${p.kind} ${firstAside ? 'first' : ''}" part="row" data-kind=${p.kind}>
-            <div class="cell fr" lang="fr">${p.sentences.map((s) => this.sentence(s, 'fr', rovingKey))}</div>
-            <div class="cell en" lang="en">${p.sentences.map((s) => this.sentence(s, 'en', rovingKey))}</div>
-          </div>`;
-        })}
+      ${mode === 'side' ? html`<div class="heads" aria-hidden="true"><span>${t('reader.french')}</span><span>${t('reader.english')}</span></div>` : ''}
+      <article
+        class=${mode}
+        aria-label=${t('reader.article')}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+        @mouseover=${this.onMouseover}
+        @mouseleave=${() => (this.hovered = '')}
+      >
+        ${rows(this.paragraphs, this.limit, state)}
       </article>
     `;
   }

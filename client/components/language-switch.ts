@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { LANGUAGES, LocaleController, language, setLanguage, t } from '../i18n.ts';
-import { segmented } from '../styles/controls.ts';
+import { focusRing, segmented } from '../styles/controls.ts';
 
 /**
  * The interface language, EN or FR. The choice is global (i18next) and remembered, so it fires
@@ -16,6 +16,7 @@ export class LanguageSwitch extends LitElement {
   }
 
   static override styles = [
+    focusRing,
     segmented,
     css`
       :host {

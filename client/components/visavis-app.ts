@@ -1,10 +1,16 @@
-import { LitElement, css, html, nothing } from 'lit';
-import type { LayoutChangeEvent, SubmitTextEvent } from '../events.ts';
-import { LocaleController, t } from '../i18n.ts';
+import { LitElement, html, nothing } from 'lit';
+import type { LayoutChangeEvent, PositionChangeEvent, SubmitTextEvent } from '../events.ts';
+import { bilingualHtml, download, fileName } from '../export.ts';
+import { LocaleController, errorText, t } from '../i18n.ts';
+import { Router, type Route } from '../router.ts';
 import { ModelHealth } from '../state/model-health.ts';
+import { OpenDocument } from '../state/open-document.ts';
 import { ReadingSession } from '../state/reading-session.ts';
+import { appStyles } from '../styles/app.ts';
+import { focusRing } from '../styles/controls.ts';
 import type { Layout } from './aligned-reader.ts';
 import './aligned-reader.ts';
+import './library-view.ts';
 import './model-banner.ts';
 import './reading-progress.ts';
 import './source-input.ts';
@@ -17,8 +23,8 @@ function storedLayout(): Layout {
 }
 
 /**
- * The application shell: renders the reading session and the model's health, and wires the
- * events of its children to them. The state lives in the two controllers, not here.
+ * The application shell: follows the address (#/, #/library, #/doc/<id>), renders the screen it
+ * names, and wires the events of its children to the state controllers; the state lives there.
  *
  * @cssproperty --vv-content-width - the widest the page's content gets
  * @cssproperty --vv-color-page - the page's background
@@ -30,6 +36,13 @@ export class VisavisApp extends LitElement {
 
   private readonly session: ReadingSession;
   private readonly health: ModelHealth;
+  private readonly documents: OpenDocument;
+  private readonly router: Router;
+  /** The last position goes out with the page, in a request that outlives it. */
+  private readonly leave = (): void => this.documents.saver.flush({ keepalive: true });
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.leave();
+  };
 
   constructor() {
     super();
@@ -37,76 +50,117 @@ export class VisavisApp extends LitElement {
     this.layout = storedLayout();
     this.health = new ModelHealth(this, { onReady: () => void this.session.resume() });
     this.session = new ReadingSession(this, { onModelUnavailable: () => this.health.markUnavailable() });
+    this.documents = new OpenDocument(this, this.session);
+    this.router = new Router(this, (route) => this.show(route));
   }
 
-  static override styles = css`
-    :host {
-      display: block;
-      min-height: 100vh;
-      background: var(--vv-color-page);
-      color: var(--vv-color-ink);
-      font-family: var(--vv-font-ui);
-    }
-    main {
-      max-width: var(--vv-content-width);
-      margin: 0 auto;
-      padding: 1.6rem var(--vv-space-xl) 4rem;
-    }
-    .hint {
-      font-size: 0.82rem;
-      color: var(--vv-color-subtle);
-      margin: 0 0 0.4rem;
-    }
-    .error {
-      background: var(--vv-color-danger-bg);
-      border: 1px solid var(--vv-color-danger-line);
-      color: var(--vv-color-danger-ink);
-      border-radius: var(--vv-radius-l);
-      padding: 0.8rem 1.1rem;
-      margin-bottom: var(--vv-space-l);
-    }
-    @media (max-width: 720px) {
-      main {
-        padding: var(--vv-space-l) var(--vv-space-m) 3rem;
-      }
-    }
-  `;
+  static override styles = [focusRing, appStyles];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.leave);
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.leave);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+  }
+
+  /** What each address shows: a document opens (at its position); any other screen closes it. */
+  private show(route: Route): void {
+    if (route.name === 'doc') void this.documents.open(route.id);
+    else this.documents.close();
+  }
+
+  private async submit(event: SubmitTextEvent): Promise<void> {
+    const id = await this.documents.add(event.detail);
+    if (id !== undefined) this.router.go({ name: 'doc', id });
+  }
+
+  private newText(): void {
+    this.documents.close();
+    this.router.go({ name: 'input' });
+  }
 
   private setLayout(event: LayoutChangeEvent): void {
     this.layout = event.detail.layout;
     localStorage.setItem(LAYOUT_KEY, this.layout);
   }
 
-  /** The session's error in the current language when it is the network's, else the server's words. */
-  private errorText(): string | undefined {
-    const error = this.session.error;
-    if (error) return error.code === 'NETWORK' ? t('errors.network') : error.message;
-    return this.health.unreachable ? t('errors.network') : undefined;
+  private exportDocument(): void {
+    const doc = this.documents.doc;
+    const title = doc?.title ?? this.session.paragraphs[0]?.sentences.map((s) => s.fr).join(' ') ?? t('app.name');
+    download(fileName(title), bilingualHtml({ title, source: doc?.source ?? 'pasted', paragraphs: this.session.paragraphs }));
+  }
+
+  /** The error to show, in the UI language: the document's, the reading's, or the server's silence. */
+  private errorMessage(): string | undefined {
+    const error = this.documents.error ?? this.session.error;
+    if (error) return errorText(error.code, error.message);
+    return this.health.unreachable ? errorText('NETWORK', '') : undefined;
+  }
+
+  protected override updated(): void {
+    const route = this.router.route.name;
+    const doc = this.documents.doc;
+    const title = route === 'library' ? t('app.titleLibrary') : route === 'doc' && doc ? t('app.titleDocument', { title: doc.title }) : t('app.title');
+    if (document.title !== title) document.title = title;
+  }
+
+  private reader() {
+    const session = this.session;
+    const unsaved = this.documents.unsaved;
+    return html`${unsaved ? html`<p class="notice" role="status">${t('reader.notSaved', { reason: errorText(unsaved.code, unsaved.message) })}</p>` : nothing}
+      <div class="above ${this.layout}">
+        <reading-progress .translated=${session.translated} .total=${session.total} .seconds=${session.seconds}></reading-progress>
+        <p class="hint">${t('reader.keys')}</p>
+      </div>
+      <aligned-reader
+        .paragraphs=${session.paragraphs}
+        .start=${this.documents.start}
+        layout=${this.layout}
+        @position-change=${(e: PositionChangeEvent) => this.documents.moved(e.detail.position)}
+      ></aligned-reader>`;
+  }
+
+  private screen() {
+    const route = this.router.route;
+    const documents = this.documents;
+    if (route.name === 'library') return html`<library-view></library-view>`;
+    if (this.session.paragraphs.length > 0) return this.reader();
+    if (route.name === 'doc') {
+      return documents.status === 'error'
+        ? html`<p><a href="#/library">${t('app.library')}</a></p>`
+        : html`<p class="hint" role="status">${t('reader.opening')}</p>`;
+    }
+    const busy = documents.status === 'importing' || documents.status === 'saving' || this.session.busy;
+    return html`<source-input
+      .text=${this.session.text}
+      ?busy=${busy}
+      status=${documents.status === 'importing' ? t('input.importing') : busy ? t('input.saving') : ''}
+      @submit-text=${(e: SubmitTextEvent) => void this.submit(e)}
+    ></source-input>`;
   }
 
   override render() {
-    const session = this.session;
-    const reading = session.paragraphs.length > 0;
-    const error = this.errorText();
+    const route = this.router.route.name;
+    const reading = route !== 'library' && this.session.paragraphs.length > 0;
+    const error = this.errorMessage();
     return html`
       <visavis-header
         layout=${this.layout}
+        .route=${route}
         ?reading=${reading}
         @layout-change=${this.setLayout}
-        @new-text=${() => session.close()}
+        @new-text=${this.newText}
+        @export-document=${this.exportDocument}
       ></visavis-header>
       <main>
         <model-banner .status=${this.health.status}></model-banner>
         ${error ? html`<div class="error" role="alert">${error}</div>` : nothing}
-        ${reading
-          ? html`<reading-progress .translated=${session.translated} .total=${session.total} .seconds=${session.seconds}></reading-progress>
-              <p class="hint">${t('reader.keys')}</p>
-              <aligned-reader .paragraphs=${session.paragraphs} layout=${this.layout}></aligned-reader>`
-          : html`<source-input
-              .text=${session.text}
-              ?busy=${session.busy}
-              @submit-text=${(e: SubmitTextEvent) => void session.submit(e.detail.text)}
-            ></source-input>`}
+        ${this.screen()}
       </main>
     `;
   }

@@ -1,18 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { layoutChange, newText } from '../events.ts';
+import { exportDocument, layoutChange, newText } from '../events.ts';
 import { LocaleController, t } from '../i18n.ts';
-import { segmented } from '../styles/controls.ts';
+import type { Route } from '../router.ts';
+import { buttons, focusRing, segmented } from '../styles/controls.ts';
 import type { Layout } from './aligned-reader.ts';
 import './language-switch.ts';
 
 const LAYOUTS: readonly Layout[] = ['side', 'interleaved'];
 
 /**
- * The top bar: the brand and tagline, and while an article is open the layout toggle and the way
- * back to a new text; the language switch always.
+ * The top bar: the brand, the way to the library and to a new text, the language switch, and
+ * while an article is open its layout, download and print.
  *
  * @fires layout-change - with the layout the reader picked
  * @fires new-text - when the reader wants to paste another article
+ * @fires export-document - when the reader wants the article as a file
  * @csspart bar - the header box
  * @cssproperty --vv-color-accent - the brand's "à" and the pressed layout button
  * @cssproperty --vv-color-surface - the bar's background
@@ -21,20 +23,25 @@ export class VisavisHeader extends LitElement {
   static override properties = {
     layout: { type: String },
     reading: { type: Boolean },
+    route: { attribute: false },
   };
 
   declare layout: Layout;
   /** An article is open: show the reader's controls. */
   declare reading: boolean;
+  declare route: Route['name'];
 
   constructor() {
     super();
     new LocaleController(this);
     this.layout = 'side';
     this.reading = false;
+    this.route = 'input';
   }
 
   static override styles = [
+    buttons,
+    focusRing,
     segmented,
     css`
       :host {
@@ -54,6 +61,7 @@ export class VisavisHeader extends LitElement {
         font: 700 var(--vv-text-brand) / 1 var(--vv-font-reading);
         letter-spacing: -0.01em;
         color: var(--vv-color-ink);
+        text-decoration: none;
       }
       .brand span {
         color: var(--vv-color-accent);
@@ -65,34 +73,31 @@ export class VisavisHeader extends LitElement {
       .spacer {
         flex: 1;
       }
+      nav,
       .controls {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: var(--vv-space-s) var(--vv-space-l);
+        gap: var(--vv-space-s);
       }
-      .link {
-        font: inherit;
-        font-size: 0.9rem;
-        background: none;
-        border: 1px solid var(--vv-color-control-line);
-        border-radius: var(--vv-radius-m);
-        padding: var(--vv-space-xs) 0.8rem;
-        cursor: pointer;
-        color: var(--vv-color-ink-soft);
+      @media (max-width: 1100px) {
+        .tagline {
+          display: none;
+        }
       }
       @media (max-width: 720px) {
         header {
           padding: var(--vv-space-m);
         }
-        .tagline {
-          display: none;
-        }
-        /* Brand and language share the first row; the reader's controls get a row of their own. */
+        /* Brand and language share the first row; navigation and the reader's controls follow. */
+        nav,
         .controls {
           order: 1;
           flex-basis: 100%;
-          justify-content: space-between;
+        }
+        /* A narrow screen always shows pairs: there is no layout to pick. */
+        .layout {
+          display: none;
         }
       }
     `,
@@ -100,19 +105,26 @@ export class VisavisHeader extends LitElement {
 
   override render() {
     return html`<header part="bar">
-      <div class="brand">Vis-<span>à</span>-vis</div>
-      <div class="tagline">${t('app.tagline')}</div>
+      <a class="brand" href="#/" lang="fr" @click=${() => this.dispatchEvent(newText())}>Vis-<span>à</span>-vis</a>
+      ${this.route === 'input' && !this.reading ? html`<div class="tagline">${t('app.tagline')}</div>` : nothing}
       <div class="spacer"></div>
+      <nav aria-label=${t('app.navigation')}>
+        <a class="button" href="#/library" aria-current=${this.route === 'library' ? 'page' : nothing}>${t('app.library')}</a>
+        <a class="button" href="#/" aria-current=${this.route === 'input' && !this.reading ? 'page' : nothing} @click=${() => this.dispatchEvent(newText())}
+          >${t('app.newText')}</a
+        >
+      </nav>
       ${this.reading
         ? html`<div class="controls">
-            <div class="segmented" role="group" aria-label=${t('app.layout')}>
+            <div class="segmented layout" role="group" aria-label=${t('app.layout')}>
               ${LAYOUTS.map(
                 (l) => html`<button aria-pressed=${this.layout === l} @click=${() => this.dispatchEvent(layoutChange(l))}>
                   ${l === 'side' ? t('app.sideBySide') : t('app.interleaved')}
                 </button>`,
               )}
             </div>
-            <button class="link" @click=${() => this.dispatchEvent(newText())}>${t('app.newText')}</button>
+            <button class="button" title=${t('app.downloadLabel')} @click=${() => this.dispatchEvent(exportDocument())}>${t('app.download')}</button>
+            <button class="button" @click=${() => window.print()}>${t('app.print')}</button>
           </div>`
         : nothing}
       <language-switch></language-switch>

@@ -31,11 +31,23 @@ export interface ReadingApi {
 
 export interface ReadingSessionOptions {
   api?: ReadingApi;
+  /** Most often the host renders while sentences stream in (they all may come in one burst). */
+  renderEveryMs?: number;
   /** Told when the server says the model is not there, so the health poll can start again. */
   onModelUnavailable?: () => void;
 }
 
 const NETWORK = 'NETWORK';
+/**
+ * Longest run of stream events handled in one task. A cached article arrives in one chunk of
+ * thousands of events; handing the browser back its turn this often keeps the page responsive.
+ */
+const SLICE_MS = 12;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** About a frame: the page shows each translation as soon as it can paint it, and no sooner. */
+const RENDER_EVERY_MS = 16;
 
 export class ReadingSession implements ReactiveController {
   status: SessionStatus = 'idle';
@@ -50,6 +62,7 @@ export class ReadingSession implements ReactiveController {
 
   private running: AbortController | undefined;
   private readonly api: ReadingApi;
+  private renderTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -65,6 +78,8 @@ export class ReadingSession implements ReactiveController {
 
   hostDisconnected(): void {
     this.running?.abort();
+    clearTimeout(this.renderTimer);
+    this.renderTimer = undefined;
   }
 
   /** Reads a new text, cancelling the one before. Resolves when this reading ends or is cancelled. */
@@ -91,9 +106,16 @@ export class ReadingSession implements ReactiveController {
     this.running = running;
     this.set({ status: 'pending', text, paragraphs, translated: 0, total: 0, seconds: undefined, error: undefined });
     try {
+      let slice = performance.now();
       for await (const event of this.api.translateStream(text, running.signal)) {
         if (running.signal.aborted) return;
         this.apply(event, text);
+        // A new article's first rows render in a turn of their own, before its translations pour in.
+        if (event.type === 'segmentation' || performance.now() - slice > SLICE_MS) {
+          await nextTask();
+          if (running.signal.aborted) return;
+          slice = performance.now();
+        }
       }
       if (this.busy) this.fail({ code: NETWORK, message: 'The translation stream ended before it was done.' });
     } catch (error) {
@@ -112,10 +134,13 @@ export class ReadingSession implements ReactiveController {
         this.set({ status: 'streaming', paragraphs: fromSegmentation(event.text ?? text, event.paragraphs), total: event.sentences });
         break;
       case 'sentence':
-        this.set({
-          paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score),
-          translated: this.translated + 1,
-        });
+        this.set(
+          {
+            paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score),
+            translated: this.translated + 1,
+          },
+          { soon: true },
+        );
         break;
       case 'done':
         this.set({ status: 'done', seconds: event.ms.total / 1000 });
@@ -139,8 +164,24 @@ export class ReadingSession implements ReactiveController {
     this.set({ status: 'error', error: { code: error.code, message: error.message } });
   }
 
-  private set(patch: Partial<Pick<ReadingSession, 'status' | 'text' | 'paragraphs' | 'translated' | 'total' | 'seconds' | 'error'>>): void {
+  /**
+   * The state changes at once; the host renders at once, or with `soon` once per
+   * `renderEveryMs` (a cached article's thousands of sentences are one render a frame, not one each).
+   */
+  private set(
+    patch: Partial<Pick<ReadingSession, 'status' | 'text' | 'paragraphs' | 'translated' | 'total' | 'seconds' | 'error'>>,
+    { soon = false } = {},
+  ): void {
     Object.assign(this, patch);
+    if (soon) {
+      this.renderTimer ??= setTimeout(() => {
+        this.renderTimer = undefined;
+        this.host.requestUpdate();
+      }, this.options.renderEveryMs ?? RENDER_EVERY_MS);
+      return;
+    }
+    clearTimeout(this.renderTimer);
+    this.renderTimer = undefined;
     this.host.requestUpdate();
   }
 }

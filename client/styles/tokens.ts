@@ -1,7 +1,10 @@
 /**
  * The design tokens: every colour, space, radius and type choice of the UI as a `--vv-*` custom
  * property on `:root`. Custom properties inherit into shadow roots, so components read them with
- * `var(--vv-…)` and a theme is one change here.
+ * `var(--vv-…)` and a theme is one change here. The dark theme follows `prefers-color-scheme`.
+ *
+ * Every text colour meets WCAG AA (4.5:1) on the page, the surface and the highlight of its
+ * theme; control borders meet 3:1 (non-text contrast).
  *
  * @example adoptTokens(document); // once, in main.ts, before the first element renders
  */
@@ -15,16 +18,17 @@ export const tokens = css`
     --vv-color-ink-soft: #3d382f;
     --vv-color-ink-quiet: #5f584e;
     --vv-color-muted: #6d665c;
-    --vv-color-subtle: #8a8276;
-    --vv-color-faint: #a59d90;
+    --vv-color-subtle: #706a5f;
+    --vv-color-faint: #736c61;
     --vv-color-line: #e6e1d8;
     --vv-color-line-strong: #d9d2c5;
-    --vv-color-control-line: #cfc7b8;
+    --vv-color-control-line: #8c8474;
     --vv-color-track: #ebe6dc;
     --vv-color-accent: #2f5d8a;
     --vv-color-on-accent: #fff;
     --vv-color-accent-wash: #f3f7fb;
     --vv-color-highlight: #fdf0c4;
+    --vv-color-hover: #eef3f8;
     --vv-color-highlight-edge: #e0b43a;
     --vv-color-info-bg: #eef3f8;
     --vv-color-info-line: #c9d8e8;
@@ -39,6 +43,9 @@ export const tokens = css`
     --vv-color-code-bg: #1d1b18;
     --vv-color-code-ink: #f5efe3;
     --vv-shadow-raised: 0 1px 2px rgb(40 30 10 / 5%);
+    --vv-shadow-toast: 0 4px 16px rgb(40 30 10 / 18%);
+    --vv-focus-ring: 2px solid var(--vv-color-accent);
+    color-scheme: light dark;
 
     --vv-space-2xs: 0.2rem;
     --vv-space-xs: 0.35rem;
@@ -62,6 +69,45 @@ export const tokens = css`
     --vv-text-brand: 1.35rem;
 
     --vv-content-width: 76rem;
+    /* A comfortable line: about 70 characters of the reading face (in rem, so the UI above it aligns). */
+    --vv-measure: 40rem;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :root {
+      --vv-color-page: #1a1916;
+      --vv-color-surface: #23211d;
+      --vv-color-ink: #ece6da;
+      --vv-color-ink-soft: #ddd6c8;
+      --vv-color-ink-quiet: #c9c1b2;
+      --vv-color-muted: #b3ab9c;
+      --vv-color-subtle: #a8a091;
+      --vv-color-faint: #9d9586;
+      --vv-color-line: #34312b;
+      --vv-color-line-strong: #4a463f;
+      --vv-color-control-line: #7a7266;
+      --vv-color-track: #35322c;
+      --vv-color-accent: #8fb8e6;
+      --vv-color-on-accent: #10161d;
+      --vv-color-accent-wash: #1e2a36;
+      --vv-color-highlight: #4a3d12;
+      --vv-color-hover: #233140;
+      --vv-color-highlight-edge: #d6a933;
+      --vv-color-info-bg: #1c2733;
+      --vv-color-info-line: #2f4a66;
+      --vv-color-info-ink: #cfe0f2;
+      --vv-color-warning-bg: #33270f;
+      --vv-color-warning-line: #6b5120;
+      --vv-color-warning-ink: #f3d9a6;
+      --vv-color-danger-bg: #3a1c1a;
+      --vv-color-danger-line: #70322d;
+      --vv-color-danger-ink: #f4c7c2;
+      --vv-color-danger: #f09890;
+      --vv-color-code-bg: #0f0e0c;
+      --vv-color-code-ink: #f5efe3;
+      --vv-shadow-raised: none;
+      --vv-shadow-toast: 0 4px 16px rgb(0 0 0 / 50%);
+    }
   }
 `;
 

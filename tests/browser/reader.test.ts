@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ErrorBody, HealthResponse } from '../../server/schemas.ts';
-import { browserSuiteEnabled, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
+import { browserSuiteEnabled, buildClient, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
 import { hasSample, readSample } from '../support/sample.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
@@ -20,10 +19,10 @@ let missing: RunningApp;
 beforeAll(async () => {
   if (!enabled) return;
   // The page is the built client: build it once so the test sees the current source.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  const client = buildClient();
   browser = await launchChromium();
-  running = await startApp(tinyConfig({ VISAVIS_DTYPE: 'q8' }));
-  missing = await startApp(tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en', VISAVIS_DTYPE: 'q8' }));
+  running = await startApp(tinyConfig({ VISAVIS_DTYPE: 'q8' }), client);
+  missing = await startApp(tinyConfig({ VISAVIS_MODEL: 'Xenova/opus-mt-fr-en', VISAVIS_DTYPE: 'q8' }), client);
 }, 120_000);
 
 afterAll(async () => {
@@ -66,11 +65,11 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
   it('shows one English element per French sentence and lights up the pair on hover and keys', async () => {
     const page = await openAndRead(running.url);
     await expect.poll(() => page.locator('[role=progressbar]').getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe(String(SENTENCES));
-    const french = page.locator('aligned-reader .fr .s');
-    const english = page.locator('aligned-reader .en .s');
+    const french = page.locator('aligned-reader .s.fr');
+    const english = page.locator('aligned-reader .s.en');
     expect(await french.count()).toBe(SENTENCES);
     expect(await english.count()).toBe(SENTENCES);
-    expect(await page.locator('aligned-reader .en .pending').count()).toBe(0);
+    expect(await page.locator('aligned-reader .s.en.pending').count()).toBe(0);
     const frKeys = await french.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     const enKeys = await english.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(enKeys).toEqual(frKeys);
@@ -78,17 +77,22 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
     // The text is rendered as text: the French of each element is exactly a slice of the input.
     for (const text of await french.allTextContents()) expect(ARTICLE).toContain(text.trim());
 
+    // An article opens with the keyboard on its first sentence; the mouse lights a pair up without taking its place.
+    await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(frKeys[0]);
     const third = french.nth(2);
     await third.hover();
     const key = await third.getAttribute('data-key');
-    await expect.poll(() => page.locator(`aligned-reader .en .s[data-key="${key}"]`).getAttribute('class')).toContain('active');
-    expect(await page.locator('aligned-reader .s.active').count()).toBe(2);
+    await expect.poll(() => page.locator(`aligned-reader .s.en[data-key="${key}"]`).getAttribute('class')).toContain('hover');
+    expect(await page.locator('aligned-reader .s.hover').count()).toBe(2);
+    expect(await page.locator('aligned-reader').getAttribute('active')).toBe(frKeys[0]);
 
     await third.focus();
+    await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(key);
+    expect(await page.locator('aligned-reader .s.active').count()).toBe(2);
     await page.keyboard.press('j');
     const next = frKeys[3];
     await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(next);
-    expect(await page.locator(`aligned-reader .en .s[data-key="${next}"]`).getAttribute('class')).toContain('active');
+    expect(await page.locator(`aligned-reader .s.en[data-key="${next}"]`).getAttribute('class')).toContain('active');
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.locator('aligned-reader').getAttribute('active')).toBe(key);
 
@@ -111,7 +115,7 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
     const banner = page.locator('model-banner [role=alert]');
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(1);
     expect(await banner.locator('code').textContent()).toBe('VISAVIS_MODELS_DIR=tests/fixtures/models npm run models:fetch');
-    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
+    await expect.poll(() => page.locator('aligned-reader .s.fr').count()).toBe(SENTENCES);
     await page.close();
   });
 
@@ -132,13 +136,13 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
   it('translates the article shown in French once the model is ready, without a reload', async () => {
     let server: { ready(): Promise<void> } | undefined;
     const page = await openAndRead(running.url, async (p) => (server = await whileDownloading(p)));
-    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(SENTENCES);
-    expect(await page.locator('aligned-reader .en .missing').count()).toBe(SENTENCES);
+    await expect.poll(() => page.locator('aligned-reader .s.fr').count()).toBe(SENTENCES);
+    expect(await page.locator('aligned-reader .s.en.missing').count()).toBe(SENTENCES);
     await server!.ready();
     const progress = page.locator('reading-progress [role=progressbar]');
     await expect.poll(() => progress.getAttribute('aria-valuenow'), { timeout: 30_000 }).toBe(String(SENTENCES));
     expect(await page.locator('model-banner [role=status], model-banner [role=alert]').count()).toBe(0);
-    expect(await page.locator('aligned-reader .en .pending').count()).toBe(0);
+    expect(await page.locator('aligned-reader .s.en.pending').count()).toBe(0);
     await page.close();
   });
 
@@ -163,9 +167,9 @@ describe.skipIf(!enabled)('the reader in Chromium', () => {
     await page.goto(running.url);
     await page.locator('source-input textarea').fill('Un titre <img src=x onerror="window.pwned=1">\n\nLe texte <b>gras</b> reste du texte.');
     await page.getByRole('button', { name: 'Read with English' }).click();
-    await expect.poll(() => page.locator('aligned-reader .fr .s').count()).toBe(2);
+    await expect.poll(() => page.locator('aligned-reader .s.fr').count()).toBe(2);
     expect(await page.locator('aligned-reader img, aligned-reader b').count()).toBe(0);
-    expect(await page.locator('aligned-reader .fr .s').nth(1).textContent()).toContain('<b>gras</b>');
+    expect(await page.locator('aligned-reader .s.fr').nth(1).textContent()).toContain('<b>gras</b>');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
   });

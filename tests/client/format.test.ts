@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { megabytes, percent, seconds, wholePercent } from '../../client/format.ts';
+import { megabytes, percent, relativeTime, seconds, wholePercent } from '../../client/format.ts';
 
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
@@ -27,3 +27,35 @@ describe('numbers in the UI language', () => {
     expect(seconds(2.345, 'fr')).toBe('2,3');
   });
 });
+
+describe('how long ago, in the UI language', () => {
+  // Local times: "yesterday" is a calendar day, whatever the machine's time zone.
+  const now = new Date(2024, 4, 10, 12, 0, 0);
+  const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
+  const MIN = 60_000;
+  const HOUR = 60 * MIN;
+  const DAY = 24 * HOUR;
+
+  it.each([
+    [ago(30_000), 'now', 'maintenant'],
+    [ago(-5_000), 'now', 'maintenant'],
+    [ago(2 * MIN), '2 minutes ago', 'il y a 2 minutes'],
+    [ago(1 * MIN), '1 minute ago', 'il y a 1 minute'],
+    [ago(3 * HOUR), '3 hours ago', 'il y a 3 heures'],
+    [new Date(2024, 4, 9, 23, 0).toISOString(), 'yesterday', 'hier'],
+    [new Date(2024, 4, 9, 8, 0).toISOString(), 'yesterday', 'hier'],
+    [ago(3 * DAY), '3 days ago', 'il y a 3 jours'],
+    [ago(15 * DAY), '2 weeks ago', 'il y a 2 semaines'],
+    [ago(70 * DAY), '2 months ago', 'il y a 2 mois'],
+    [ago(800 * DAY), '2 years ago', 'il y a 2 ans'],
+  ])('%s is "%s" and "%s"', (iso, english, french) => {
+    expect(relativeTime(iso, now, 'en')).toBe(english);
+    expect(relativeTime(iso, now, 'fr')).toBe(french);
+  });
+});
+
+  it('says hours, not "yesterday", for the evening before just after midnight', () => {
+    const justAfterMidnight = new Date(2024, 4, 10, 0, 30);
+    expect(relativeTime(new Date(2024, 4, 9, 23, 0).toISOString(), justAfterMidnight, 'en')).toBe('1 hour ago');
+    expect(relativeTime(new Date(2024, 4, 9, 17, 0).toISOString(), justAfterMidnight, 'fr')).toBe('hier');
+  });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SegmentResponse, TranslateEvent } from '../../server/schemas.ts';
 import { ApiError } from '../../client/api.ts';
@@ -90,7 +90,8 @@ describe('the reading session', () => {
   it('goes idle → pending → streaming → done, filling in each sentence', async () => {
     const host = fakeHost();
     const first = feed();
-    const session = new ReadingSession(host, { api: apiOf([first]) });
+    // Sentences render with the next state change here: the timed render has its own test.
+    const session = new ReadingSession(host, { api: apiOf([first]), renderEveryMs: 60_000 });
     expect(session.status).toBe('idle');
 
     const reading = session.submit(TEXT);
@@ -116,7 +117,37 @@ describe('the reading session', () => {
     expect(session.translated).toBe(3);
     expect(session.seconds).toBe(2.345);
     expect(session.error).toBeUndefined();
-    expect(host.updates).toBe(6);
+    // pending, segmentation, done: the three sentences rode along.
+    expect(host.updates).toBe(3);
+  });
+
+  it('renders a burst of sentences once per renderEveryMs, the state current all along', async () => {
+    vi.useFakeTimers();
+    try {
+      const host = fakeHost();
+      const first = feed();
+      const session = new ReadingSession(host, { api: apiOf([first]), renderEveryMs: 16 });
+      const reading = session.submit(TEXT);
+      first.push(SEGMENTATION, sentence(0, 0, 'Title'), sentence(1, 0, 'A sentence.'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(session.translated).toBe(2);
+      expect(host.updates).toBe(2);
+      await vi.advanceTimersByTimeAsync(16);
+      expect(host.updates).toBe(3);
+      first.push(sentence(1, 1, 'Another one.'));
+      await vi.advanceTimersByTimeAsync(16);
+      expect(host.updates).toBe(4);
+      first.push(DONE);
+      first.end();
+      await vi.advanceTimersByTimeAsync(0);
+      await reading;
+      expect(session.status).toBe('done');
+      expect(host.updates).toBe(5);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(host.updates).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('aborts the running stream on a new submit, and ignores what the old one sends', async () => {

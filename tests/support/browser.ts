@@ -1,15 +1,23 @@
 /**
  * Debian's Chromium driven by playwright-core (never a downloaded browser), and the app served on
- * a free loopback port for the page to talk to.
+ * a free loopback port for the page to talk to, with the client built from the current sources
+ * and a library of its own.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Route } from 'playwright-core';
 import { createApp } from '../../server/app.ts';
 import type { Config } from '../../server/config.ts';
 import { createMarianTranslator, type Translator } from '../../server/engine/translator.ts';
+import type { SegmentResponse, TranslateEvent } from '../../server/schemas.ts';
+import { openDatabase } from '../../server/store/db.ts';
+import { DocumentStore } from '../../server/store/documents.ts';
 
 const INSTALL_HINT = 'install Debian\'s Chromium with "apt-get install -y chromium" (or set CHROMIUM_PATH)';
 
@@ -48,15 +56,59 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** A build nobody has used for a day is from sources long gone. */
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/** A hash of everything the client bundle is made from. */
+function clientSourcesHash(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(ROOT, 'client'), { recursive: true, encoding: 'utf8' }).sort();
+  for (const file of [...files.map((f) => join('client', f)), 'vite.config.ts', 'package-lock.json']) {
+    const path = join(ROOT, file);
+    if (statSync(path).isFile()) hash.update(file).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The client built from the current sources, in a folder named after their hash: the browser
+ * test files share one build, never serve each other (or another checkout) a half-written
+ * bundle, and a source change gets a build of its own.
+ */
+export function buildClient(): string {
+  const outDir = join(tmpdir(), `visavis-client-${clientSourcesHash()}`);
+  if (existsSync(join(outDir, 'index.html'))) return outDir;
+  for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('visavis-client-'))) {
+    const path = join(tmpdir(), old);
+    if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
+  }
+  const building = mkdtempSync(join(tmpdir(), 'visavis-build-'));
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', building, '--emptyOutDir'], { stdio: 'inherit', cwd: ROOT });
+  try {
+    renameSync(building, outDir);
+  } catch {
+    // Another test file finished the same build first: use its copy, unless a killed run left it half done.
+    if (!existsSync(join(outDir, 'index.html'))) {
+      rmSync(outDir, { recursive: true, force: true });
+      return buildClient();
+    }
+    rmSync(building, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
 export interface RunningApp {
   url: string;
   translator: Translator;
   close(): Promise<void>;
 }
 
-export async function startApp(config: Config): Promise<RunningApp> {
+/** The app on a free port, serving the client in `clientDir`, with an empty library in memory. */
+export async function startApp(config: Config, clientDir: string): Promise<RunningApp> {
   const translator = createMarianTranslator(config);
-  const app = createApp({ config, translator });
+  const db = openDatabase(':memory:');
+  const app = createApp({ config: { ...config, clientDir }, translator, documents: new DocumentStore(db) });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
@@ -67,6 +119,38 @@ export async function startApp(config: Config): Promise<RunningApp> {
     async close() {
       await new Promise((resolve) => server.close(resolve));
       await translator.dispose();
+      db.close();
     },
   };
+}
+
+/**
+ * Answers the page's /api/translate from the app's own segmentation, every sentence at once as a
+ * cached article arrives, with a stand-in English ("EN: " and the French): fast and exact, for
+ * tests about the page rather than the model.
+ */
+export async function fakeTranslations(page: Page, appUrl: string): Promise<void> {
+  await page.route('**/api/translate', (route) =>
+    answer(route).catch((error: unknown) => {
+      // A test that closes its page while a translation is still being faked needs no answer.
+      if (!page.isClosed()) throw error;
+    }),
+  );
+  async function answer(route: Route): Promise<void> {
+    const body = route.request().postData() ?? '{}';
+    const res = await fetch(new URL('api/segment', appUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    if (!res.ok) {
+      await route.fulfill({ status: res.status, body: await res.text(), contentType: 'application/json' });
+      return;
+    }
+    const segmented = (await res.json()) as SegmentResponse;
+    const text = segmented.text ?? (JSON.parse(body) as { text: string }).text;
+    const total = segmented.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    const events: TranslateEvent[] = [{ type: 'segmentation', paragraphs: segmented.paragraphs, sentences: total, model: 'fake', ...(segmented.text ? { text } : {}) }];
+    segmented.paragraphs.forEach((p, paragraph) =>
+      p.sentences.forEach((s, sentence) => events.push({ type: 'sentence', paragraph, sentence, translation: `EN: ${text.slice(s.start, s.end)}`, score: -0.2 })),
+    );
+    events.push({ type: 'done', sentences: total, translated: total, ms: { total: 300, firstSentence: 100 } });
+    await route.fulfill({ body: events.map((e) => JSON.stringify(e)).join('\n') + '\n', contentType: 'application/x-ndjson' });
+  }
 }
