@@ -11,13 +11,10 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
-import type { Translator } from './engine/translator.ts';
-import type { Installer } from './assets/installer.ts';
 import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
 import { createImportService, type ImportService } from './import/import-service.ts';
 import { createLibraryService, type DocumentsStore, type LibraryService } from './library/library-service.ts';
-import { createReadingService, type ReadingService } from './reading/reading-service.ts';
-import type { TranslationStore } from './reading/translate.ts';
+import { createReadingService, type ReadingDeps, type ReadingService } from './reading/reading-service.ts';
 import { hostCheck, securityHeaders } from './security.ts';
 import { utf8Body } from './routes/body-encoding.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -27,17 +24,8 @@ import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
 import type { ErrorBody, ErrorCode } from './schemas.ts';
 
-export interface AppDeps {
-  config: Config;
-  translator: Translator;
-  /** Downloads a missing model in the background; none: the user installs it by command. */
-  installer?: Installer;
-  /** Translations already made; none: every sentence goes to the model. */
-  store?: TranslationStore;
-  /** Why the store could not be opened, when it could not (health reports it). */
-  storeUnavailable?: string;
-  /** Aborted when the server shuts down: streams in progress end with a final `error` event. */
-  shutdown?: AbortSignal;
+/** The adapters the app runs on: those of the reading service, and the library's store. */
+export interface AppDeps extends Omit<ReadingDeps, 'logError'> {
   /** The library; none: its routes answer 503 STORAGE_UNAVAILABLE. */
   documents?: DocumentsStore;
 }

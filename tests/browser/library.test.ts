@@ -4,33 +4,18 @@
  * imported and markup becomes text before it reaches the box.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuiteEnabled, buildClient, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
-import { tinyConfig } from '../support/tiny-model.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSuite } from '../support/browser.ts';
 
 const ARTICLE = 'Espions russes et bélarusses\n\nPar Epoch Times avec AFP\n\nM. Loukachenko a parlé. Il repart demain.';
 const TITLE = 'Espions russes et bélarusses';
 
-const enabled = browserSuiteEnabled();
-let browser: Browser;
-let running: RunningApp;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  const client = buildClient();
-  browser = await launchChromium();
-  running = await startApp(tinyConfig({ VISAVIS_DTYPE: 'q8' }), client);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-});
+const suite = chromiumSuite();
 
 async function open(hash = '', locale = 'en-US'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });
-  await page.goto(`${running.url}${hash}`);
+  const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 }, locale, acceptDownloads: true });
+  await page.goto(`${suite.running.url}${hash}`);
   return page;
 }
 
@@ -44,7 +29,7 @@ async function readArticle(page: Page, text = ARTICLE): Promise<void> {
 const titles = (page: Page) => page.locator('library-view a.title').allTextContents();
 const active = (page: Page) => page.locator('aligned-reader').getAttribute('active');
 
-describe.skipIf(!enabled)('the library in Chromium', () => {
+describe.skipIf(!suite.enabled)('the library in Chromium', () => {
   it('saves a pasted article, lists, searches, deletes with undo, and reopens it where the reader left it, after a reload too', async () => {
     const page = await open();
     await readArticle(page);

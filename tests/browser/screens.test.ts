@@ -6,11 +6,10 @@
  * a long task.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SegmentResponse } from '../../server/schemas.ts';
-import { browserSuiteEnabled, buildClient, fakeTranslations, launchChromium, startApp, type RunningApp } from '../support/browser.ts';
-import { tinyConfig } from '../support/tiny-model.ts';
+import { chromiumSuite, fakeTranslations } from '../support/browser.ts';
 
 const PHRASES = [
   'Le gouvernement a présenté jeudi un nouveau projet de loi sur le logement.',
@@ -27,29 +26,15 @@ function article(paragraphs: number): string {
   return ['Le logement au cœur des débats', 'Par la rédaction avec AFP', ...body].join('\n\n');
 }
 
-const enabled = browserSuiteEnabled();
-let browser: Browser;
-let running: RunningApp;
-
-beforeAll(async () => {
-  if (!enabled) return;
-  const client = buildClient();
-  browser = await launchChromium();
-  running = await startApp(tinyConfig({ VISAVIS_DTYPE: 'q8' }), client);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await running?.close();
-});
+const suite = chromiumSuite();
 
 async function open(options: BrowserContextOptions = {}, hash = ''): Promise<Page> {
   // axe needs a page of a context of its own.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', ...options });
   const page = await context.newPage();
   page.on('close', () => void context.close());
-  await fakeTranslations(page, running.url);
-  await page.goto(`${running.url}${hash}`);
+  await fakeTranslations(page, suite.running.url);
+  await page.goto(`${suite.running.url}${hash}`);
   return page;
 }
 
@@ -91,7 +76,7 @@ function controls(page: Page) {
 const ARTICLE = article(6);
 const ARTICLE_SENTENCES = 14;
 
-describe.skipIf(!enabled)('every screen in Chromium', () => {
+describe.skipIf(!suite.enabled)('every screen in Chromium', () => {
   it('has no serious or critical axe violation: start, reader in both layouts and both languages, library, dark theme', async () => {
     // Two browser contexts at once: axe is slow, and each context has a renderer of its own.
     const light = async () => {

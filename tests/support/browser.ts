@@ -12,12 +12,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page, type Route } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import type { Config } from '../../server/config.ts';
 import { createMarianTranslator, type Translator } from '../../server/engine/translator.ts';
 import type { SegmentResponse, TranslateEvent } from '../../server/schemas.ts';
 import { openDatabase } from '../../server/store/db.ts';
 import { DocumentStore } from '../../server/store/documents.ts';
+import { tinyConfig } from './tiny-model.ts';
 
 const INSTALL_HINT = 'install Debian\'s Chromium with "apt-get install -y chromium" (or set CHROMIUM_PATH)';
 
@@ -153,4 +155,29 @@ export async function fakeTranslations(page: Page, appUrl: string): Promise<void
     events.push({ type: 'done', sentences: total, translated: total, ms: { total: 300, firstSentence: 100 } });
     await route.fulfill({ body: events.map((e) => JSON.stringify(e)).join('\n') + '\n', contentType: 'application/x-ndjson' });
   }
+}
+
+export interface ChromiumSuite {
+  readonly enabled: boolean;
+  browser: Browser;
+  running: RunningApp;
+}
+
+/**
+ * One browser and one app (the tiny q8 model, the current client) for a test file, started before
+ * its tests and closed after; nothing starts when the suite is skipped.
+ */
+export function chromiumSuite(config: Config = tinyConfig({ VISAVIS_DTYPE: 'q8' })): ChromiumSuite {
+  const suite = { enabled: browserSuiteEnabled() } as ChromiumSuite;
+  beforeAll(async () => {
+    if (!suite.enabled) return;
+    const client = buildClient();
+    suite.browser = await launchChromium();
+    suite.running = await startApp(config, client);
+  }, 120_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.running?.close();
+  });
+  return suite;
 }
