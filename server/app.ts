@@ -36,6 +36,7 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   EMPTY_TEXT: 400,
   BINARY_TEXT: 400,
   TEXT_TOO_LONG: 413,
+  TOO_MANY_TOKENS: 413,
   NOT_FOUND: 404,
   NO_ARTICLE: 422,
   HTML_TOO_COMPLEX: 422,

@@ -58,6 +58,8 @@ export interface Config {
   cacheEntries: number;
   /** Most translate requests in progress or waiting; more get 503 with Retry-After. */
   maxQueue: number;
+  /** Most source tokens one request may send to the model (cached sentences are free); past it, 413 TOO_MANY_TOKENS. */
+  maxRequestTokens: number;
   /** POST /api/import may fetch private, loopback and link-local addresses (an intranet reader). */
   importAllowPrivate: boolean;
   /** Addresses or CIDR ranges POST /api/import may fetch even though they are private. */
@@ -154,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     cache: choice(env, 'VISAVIS_CACHE', ['on', 'off'] as const, 'on') === 'on',
     cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
     maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),
+    maxRequestTokens: integer(env, 'VISAVIS_MAX_REQUEST_TOKENS', 100_000, 16, 100_000_000),
     importAllowPrivate: choice(env, 'VISAVIS_IMPORT_ALLOW_PRIVATE', ['0', '1'] as const, '0') === '1',
     importAllowAddresses: Object.freeze(addressList(env, 'VISAVIS_IMPORT_ALLOW_ADDRESSES')),
     importTimeoutMs: integer(env, 'VISAVIS_IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),

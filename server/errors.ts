@@ -85,6 +85,15 @@ export class QueueFullError extends AppError {
   }
 }
 
+export class TokenBudgetError extends AppError {
+  constructor(readonly tokens: number, readonly max: number) {
+    super(
+      'TOO_MANY_TOKENS',
+      `This text needs ${tokens} tokens of model work; this server gives one request at most ${max} (VISAVIS_MAX_REQUEST_TOKENS). Split the article.`,
+    );
+  }
+}
+
 export class ConfigError extends AppError {
   constructor(message: string) {
     super('CONFIG_INVALID', message);

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'EMPTY_TEXT'
   | 'TEXT_TOO_LONG'
+  | 'TOO_MANY_TOKENS'
   | 'BINARY_TEXT'
   | 'NO_ARTICLE'
   | 'HTML_TOO_COMPLEX'

@@ -102,6 +102,7 @@ export function createReadingService({ config, translator, installer, store, sto
           admission,
           plan: { maxRows: config.batchSize, maxTokens: config.batchTokens, window: config.batchWindow },
           ensureModel,
+          maxTokens: config.maxRequestTokens,
           store,
           storeOutcome,
         },

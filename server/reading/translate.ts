@@ -6,6 +6,7 @@
 import type { BatchPlan } from '../core/mt/batches.ts';
 import type { Translator } from '../engine/translator.ts';
 import type { TranslatedParagraph, TranslatedSentence } from '../schemas.ts';
+import { TokenBudgetError } from '../errors.ts';
 import type { Admission } from './admission.ts';
 import type { PreparedArticle, SentenceRef } from './prepare.ts';
 import { translateSentences, type SentenceTranslation } from './sentence-batches.ts';
@@ -32,6 +33,8 @@ export interface TranslateDeps {
   plan: BatchPlan;
   /** Resolves when the model can translate; throws the reason it cannot (missing, downloading). */
   ensureModel: () => Promise<void>;
+  /** Most source tokens one text may send to the model. */
+  maxTokens: number;
   store?: TranslationStore;
   /** Told how each use of the store went: a failure (a full disk) never stops the translation. */
   storeOutcome?: { failed(error: unknown): void; worked(): void };
@@ -86,6 +89,7 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
     };
   }
   await deps.ensureModel();
+  await checkTokenBudget(translator, unique, deps.maxTokens);
   const place = deps.admission.admit();
   const expand = (batch: SentenceTranslation[]): TranslatedRef[] =>
     batch.flatMap((t) => places.get(unique[t.index]!)!.map((i) => ({ ...refs[i]!, translation: t.text, score: t.meanLogProb })));
@@ -113,6 +117,19 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
       }
     },
   };
+}
+
+/**
+ * Refuses a text whose sentences would take the model more than `max` source tokens. A
+ * SentencePiece token covers at least one character, and each sentence adds at most two more (the
+ * leading word mark and the end token), so a text short enough by that bound goes through without
+ * being tokenized whole before its first batch.
+ */
+async function checkTokenBudget(translator: Translator, texts: string[], max: number): Promise<void> {
+  const bound = texts.reduce((sum, text) => sum + text.length + 2, 0);
+  if (bound <= max) return;
+  const tokens = (await translator.countTokens(texts)).reduce((a, b) => a + b, 0);
+  if (tokens > max) throw new TokenBudgetError(tokens, max);
 }
 
 /** The segmentation with each sentence's translation in place. */
