@@ -90,6 +90,7 @@ export const en = {
       BAD_REQUEST: 'The server did not understand the request. Reload the page and try again.',
       EMPTY_TEXT: 'There is no text to read: paste an article first.',
       TEXT_TOO_LONG: 'This text is too long to read at once. Split it into parts.',
+      TOO_MANY_TOKENS: 'This text asks more of the translator than one request may. Split it into parts.',
       BINARY_TEXT: 'This is not text: open a .txt or .html file saved as text.',
       NO_ARTICLE: 'This page holds no article text to read.',
       HTML_TOO_COMPLEX: 'This page is too complex to extract in time. Copy the article’s text instead.',

@@ -98,6 +98,7 @@ export const fr: Messages = {
       BAD_REQUEST: 'Le serveur n’a pas compris la requête. Rechargez la page et réessayez.',
       EMPTY_TEXT: 'Il n’y a pas de texte à lire\u00a0: collez d’abord un article.',
       TEXT_TOO_LONG: 'Ce texte est trop long pour être lu d’un coup. Découpez-le en parties.',
+      TOO_MANY_TOKENS: 'Ce texte demande plus de travail au traducteur qu’une requête n’en permet. Découpez-le en parties.',
       BINARY_TEXT: 'Ce n’est pas du texte\u00a0: ouvrez un fichier .txt ou .html enregistré en texte.',
       NO_ARTICLE: 'Cette page ne contient pas de texte d’article à lire.',
       HTML_TOO_COMPLEX: 'Cette page est trop complexe pour être extraite à temps. Copiez plutôt le texte de l’article.',
