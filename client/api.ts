@@ -67,9 +67,11 @@ export async function segment(text: string, signal?: AbortSignal): Promise<Segme
 }
 
 /** Yields the translate stream's events as they arrive; aborting the signal cancels the server's work. */
-export async function* translateStream(text: string, signal?: AbortSignal): AsyncGenerator<TranslateEvent> {
+/** `from`: the sentence the reader is at, where the model starts. */
+export async function* translateStream(text: string, signal?: AbortSignal, from?: number): AsyncGenerator<TranslateEvent> {
   await largeBody(text);
-  const res = await client.api.translate.$post({ json: { text } }, { headers: { Accept: NDJSON }, init: { signal } });
+  const json = from === undefined ? { text } : { text, from };
+  const res = await client.api.translate.$post({ json }, { headers: { Accept: NDJSON }, init: { signal } });
   if (!res.ok || !res.body) throw await failure(res);
   yield* readNdjson<TranslateEvent>(res.body);
 }

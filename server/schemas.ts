@@ -9,6 +9,12 @@ export const TextRequest = z.object({
 });
 export type TextRequest = z.infer<typeof TextRequest>;
 
+export const TranslateRequest = TextRequest.extend({
+  /** The sentence the reader is looking at (index in document order): the model starts there, then wraps to the top. */
+  from: z.number({ error: '"from" is the index of a sentence: a whole number from 0.' }).int().min(0).optional(),
+});
+export type TranslateRequest = z.infer<typeof TranslateRequest>;
+
 /** The role of a paragraph in a news article. */
 export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside' | 'item';
 

@@ -33,7 +33,9 @@ export interface DocumentApi {
 
 /** What the reading session is asked to do with a document's text. */
 export interface Reading {
-  submit(text: string): Promise<void>;
+  submit(text: string, options?: { from?: number }): Promise<void>;
+  /** The reader is at sentence `index`: the translation may move there. */
+  lookAt(index: number): void;
   close(): void;
 }
 
@@ -123,7 +125,7 @@ export class OpenDocument implements ReactiveController {
       // Opening counts as reading: the library lists it first from now on.
       if (!fresh) this.api.savePosition(doc.id, doc.position, { keepalive: false }).catch(() => undefined);
       this.set({ status: 'open', doc, start: { position: doc.position } });
-      void this.reading.submit(doc.text);
+      void this.reading.submit(doc.text, doc.position > 0 ? { from: doc.position } : {});
     } catch (error) {
       if (working.signal.aborted) return;
       this.set({ status: 'error', error: asError(error) });
@@ -132,8 +134,10 @@ export class OpenDocument implements ReactiveController {
 
   /** The reader moved: remembered in the library once it settles. */
   moved(position: number): void {
+    if (position < 0) return;
+    this.reading.lookAt(position);
     const doc = this.doc;
-    if (!doc || position < 0) return;
+    if (!doc) return;
     doc.position = position;
     this.saver.move(doc.id, position);
   }

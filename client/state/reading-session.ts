@@ -25,7 +25,7 @@ export interface SessionError {
 }
 
 export interface ReadingApi {
-  translateStream(text: string, signal: AbortSignal): AsyncIterable<TranslateEvent>;
+  translateStream(text: string, signal: AbortSignal, from?: number): AsyncIterable<TranslateEvent>;
   segment(text: string, signal: AbortSignal): Promise<SegmentResponse>;
 }
 
@@ -46,6 +46,12 @@ const SLICE_MS = 12;
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Sentences either side of where the reader went: with none of them translated yet, the model is
+ * far from there and starts again at the reader (the cache gives back what was done at once).
+ */
+const NEAR = 16;
+
 /** About a frame: the page shows each translation as soon as it can paint it, and no sooner. */
 const RENDER_EVERY_MS = 16;
 
@@ -61,6 +67,8 @@ export class ReadingSession implements ReactiveController {
   error: SessionError | undefined;
 
   private running: AbortController | undefined;
+  /** Where the running stream asked the model to start. */
+  private from = 0;
   private readonly api: ReadingApi;
   private renderTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -82,9 +90,23 @@ export class ReadingSession implements ReactiveController {
     this.renderTimer = undefined;
   }
 
-  /** Reads a new text, cancelling the one before. Resolves when this reading ends or is cancelled. */
-  submit(text: string): Promise<void> {
-    return this.run(text, []);
+  /**
+   * Reads a new text, cancelling the one before; the model starts at sentence `from` (a reopened
+   * document's position). Resolves when this reading ends or is cancelled.
+   */
+  submit(text: string, { from }: { from?: number } = {}): Promise<void> {
+    return this.run(text, [], from);
+  }
+
+  /** The reader went to sentence `index`: when the model is far from there, it moves there. */
+  lookAt(index: number): void {
+    if (this.status !== 'streaming') return;
+    const sentences = this.paragraphs.flatMap((p) => p.sentences);
+    if (index < 0 || index >= sentences.length) return;
+    // Just where the model was sent: it is on its way.
+    if (index >= this.from && index < this.from + NEAR) return;
+    if (sentences.slice(Math.max(0, index - NEAR), index + NEAR).some((s) => s.en !== undefined)) return;
+    void this.run(this.text, this.paragraphs, index);
   }
 
   /** Translates the article shown in French only, once the model has come; otherwise nothing. */
@@ -100,16 +122,18 @@ export class ReadingSession implements ReactiveController {
     this.set({ status: 'idle', paragraphs: [], translated: 0, total: 0, seconds: undefined, error: undefined });
   }
 
-  private async run(text: string, paragraphs: ReaderParagraph[]): Promise<void> {
+  /** `paragraphs` shown meanwhile; translations in them are kept when the same text comes back. */
+  private async run(text: string, paragraphs: ReaderParagraph[], from?: number): Promise<void> {
     this.running?.abort();
     const running = new AbortController();
     this.running = running;
+    this.from = from ?? 0;
     this.set({ status: 'pending', text, paragraphs, translated: 0, total: 0, seconds: undefined, error: undefined });
     try {
       let slice = performance.now();
-      for await (const event of this.api.translateStream(text, running.signal)) {
+      for await (const event of this.api.translateStream(text, running.signal, from)) {
         if (running.signal.aborted) return;
-        this.apply(event, text);
+        this.apply(event, text, paragraphs);
         // A new article's first rows render in a turn of their own, before its translations pour in.
         if (event.type === 'segmentation' || performance.now() - slice > SLICE_MS) {
           await nextTask();
@@ -128,20 +152,25 @@ export class ReadingSession implements ReactiveController {
     }
   }
 
-  private apply(event: TranslateEvent, text: string): void {
+  private apply(event: TranslateEvent, text: string, shown: ReaderParagraph[]): void {
     switch (event.type) {
-      case 'segmentation':
-        this.set({ status: 'streaming', paragraphs: fromSegmentation(event.text ?? text, event.paragraphs), total: event.sentences });
+      case 'segmentation': {
+        const paragraphs = keepTranslations(fromSegmentation(event.text ?? text, event.paragraphs), shown);
+        const translated = paragraphs.reduce((n, p) => n + p.sentences.filter((s) => s.en !== undefined).length, 0);
+        this.set({ status: 'streaming', paragraphs, total: event.sentences, translated });
         break;
-      case 'sentence':
+      }
+      case 'sentence': {
+        const known = this.paragraphs[event.paragraph]?.sentences[event.sentence]?.en !== undefined;
         this.set(
           {
             paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score),
-            translated: this.translated + 1,
+            translated: this.translated + (known ? 0 : 1),
           },
           { soon: true },
         );
         break;
+      }
       case 'done':
         this.set({ status: 'done', seconds: event.ms.total / 1000 });
         break;
@@ -184,4 +213,16 @@ export class ReadingSession implements ReactiveController {
     this.renderTimer = undefined;
     this.host.requestUpdate();
   }
+}
+
+/** The new segmentation with the English of `shown` where the same sentence stands at the same place. */
+function keepTranslations(paragraphs: ReaderParagraph[], shown: ReaderParagraph[]): ReaderParagraph[] {
+  if (shown.length === 0) return paragraphs;
+  return paragraphs.map((p, pi) => ({
+    ...p,
+    sentences: p.sentences.map((s, si) => {
+      const old = shown[pi]?.sentences[si];
+      return old?.fr === s.fr && old.en !== undefined ? { ...s, en: old.en, ...(old.score === undefined ? {} : { score: old.score }) } : s;
+    }),
+  }));
 }

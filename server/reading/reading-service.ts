@@ -95,7 +95,7 @@ export function createReadingService({ config, translator, installer, store, sto
     },
 
     /** Fails before any response starts when the model is not there or the queue is full. */
-    begin(article: PreparedArticle): Promise<ArticleTranslation> {
+    begin(article: PreparedArticle, order: { from?: number } = {}): Promise<ArticleTranslation> {
       return beginTranslation(
         {
           translator,
@@ -107,6 +107,7 @@ export function createReadingService({ config, translator, installer, store, sto
           storeOutcome,
         },
         article,
+        order.from,
       );
     },
 

@@ -56,9 +56,9 @@ export interface ArticleTranslation {
 /**
  * Looks the article up in the store, then, when the model has work, checks that it is ready and
  * takes a place: both fail before any response starts. A text the store fully answers needs
- * neither.
+ * neither. The model starts at sentence `from` (where the reader is) and comes back to the top last.
  */
-export async function beginTranslation(deps: TranslateDeps, article: PreparedArticle): Promise<ArticleTranslation> {
+export async function beginTranslation(deps: TranslateDeps, article: PreparedArticle, from = 0): Promise<ArticleTranslation> {
   const { translator, store } = deps;
   const refs = article.sentences;
   const guard = <T>(work: () => T, fallback: T): T => {
@@ -79,7 +79,9 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
   refs.forEach((ref, i) => {
     if (!cached.has(i)) places.set(ref.text, [...(places.get(ref.text) ?? []), i]);
   });
-  const unique = [...places.keys()];
+  // From the sentence the reader is looking at to the end, then the top (a stable sort keeps each part in order).
+  const before = (text: string): number => Number(places.get(text)![0]! < from);
+  const unique = [...places.keys()].sort((a, b) => before(a) - before(b));
   if (unique.length === 0) {
     return {
       async run({ onSentences } = {}) {

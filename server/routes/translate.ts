@@ -5,17 +5,18 @@
 import { Hono } from 'hono';
 import type { ReadingService } from '../reading/reading-service.ts';
 import { withTranslations } from '../reading/translate.ts';
-import { TextRequest, type TranslateResponse } from '../schemas.ts';
+import { TranslateRequest, type TranslateResponse } from '../schemas.ts';
 import { jsonBody } from './validation.ts';
 
 export const NDJSON = 'application/x-ndjson';
 
 export function translateRoutes(reading: ReadingService) {
-  return new Hono().post('/translate', jsonBody(TextRequest), async (c) => {
+  return new Hono().post('/translate', jsonBody(TranslateRequest), async (c) => {
     const started = performance.now();
-    const article = await reading.prepare(c.req.valid('json').text);
+    const { text, from } = c.req.valid('json');
+    const article = await reading.prepare(text);
     // Fails here, before any response starts, when the model is missing or the queue is full.
-    const translation = await reading.begin(article);
+    const translation = await reading.begin(article, { from });
     const signal = c.req.raw.signal;
 
     if ((c.req.header('accept') ?? '').includes(NDJSON)) {

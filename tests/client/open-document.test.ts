@@ -38,7 +38,11 @@ function fakes(overrides: Partial<DocumentApi> = {}) {
     ...overrides,
   };
   const read: string[] = [];
-  const reading: Reading = { submit: async (text) => void read.push(text), close: () => void read.push('(closed)') };
+  const reading: Reading = {
+    submit: async (text, { from } = {}) => void read.push(from === undefined ? text : `${text} @${from}`),
+    lookAt: (index) => void read.push(`(look ${index})`),
+    close: () => void read.push('(closed)'),
+  };
   return { api, calls, reading, read };
 }
 
@@ -61,14 +65,14 @@ describe('the open document', () => {
     expect(calls).toEqual(['import https://example.fr/a', 'create https://www.example.fr/a Importé']);
   });
 
-  it('opens a saved document at its position and marks it read', async () => {
+  it('opens a saved document at its position, translating from there, and marks it read', async () => {
     const { api, calls, reading, read } = fakes();
     const documents = new OpenDocument(fakeHost(), reading, api);
     await documents.open(5);
     expect(calls).toEqual(['get 5', 'position 5@3']);
     expect(documents.doc?.id).toBe(5);
     expect(documents.start).toEqual({ position: 3 });
-    expect(read).toEqual([TEXT]);
+    expect(read).toEqual([`${TEXT} @3`]);
   });
 
   it('reads the article all the same, and says why, when the library cannot store it', async () => {
@@ -104,7 +108,7 @@ describe('the open document', () => {
     expect(documents.doc?.position).toBe(8);
   });
 
-  it('follows the reader, and sends the last position when it closes', async () => {
+  it('follows the reader, telling the reading where it is, and sends the last position when it closes', async () => {
     const { api, calls, reading, read } = fakes();
     const documents = new OpenDocument(fakeHost(), reading, api);
     await documents.open(5);
@@ -112,7 +116,7 @@ describe('the open document', () => {
     documents.moved(9);
     documents.close();
     expect(calls).toEqual(['get 5', 'position 5@3', 'position 5@9']);
-    expect(read).toEqual([TEXT, '(closed)']);
+    expect(read).toEqual([`${TEXT} @3`, '(look 4)', '(look 9)', '(closed)']);
     expect(documents.doc).toBeUndefined();
   });
 });

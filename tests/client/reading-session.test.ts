@@ -262,3 +262,74 @@ describe('the reading session', () => {
     expect(session.status).toBe('pending');
   });
 });
+
+describe('translating where the reader is', () => {
+  /** One paragraph of 40 sentences `S0.` … `S39.`, far more than NEAR either side. */
+  const LONG = Array.from({ length: 40 }, (_, i) => `S${i}.`).join(' ');
+  const spans = [...LONG.matchAll(/S\d+\./g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const LONG_SEGMENTATION: TranslateEvent = {
+    type: 'segmentation',
+    paragraphs: [{ start: 0, end: LONG.length, kind: 'body', sentences: spans }],
+    sentences: 40,
+    model: 'tiny',
+  };
+
+  /** The session hands the browser a turn after a segmentation: let it come back. */
+  const settle = async (): Promise<void> => {
+    for (let i = 0; i < 4; i++) await tick();
+  };
+
+  function setUp() {
+    const streams = [feed(), feed()];
+    const froms: (number | undefined)[] = [];
+    let next = 0;
+    const api: ReadingApi = {
+      translateStream: (_text, signal, from) => {
+        froms.push(from);
+        return streams[next++]!.stream(signal);
+      },
+      segment: async () => ({ paragraphs: [] }),
+    };
+    return { session: new ReadingSession(fakeHost(), { api, renderEveryMs: 0 }), streams, froms };
+  }
+
+  it('asks the server to start at the sentence given, and does not start again for the reader arriving there', async () => {
+    const { session, streams, froms } = setUp();
+    const reading = session.submit(LONG, { from: 30 });
+    streams[0]!.push(LONG_SEGMENTATION);
+    await settle();
+    session.lookAt(31);
+    streams[0]!.end();
+    await reading;
+    expect(froms).toEqual([30]);
+  });
+
+  it('starts again at a sentence far from any translation, keeping the translations it has', async () => {
+    const { session, streams, froms } = setUp();
+    void session.submit(LONG);
+    streams[0]!.push(LONG_SEGMENTATION, sentence(0, 0, 'E0'), sentence(0, 1, 'E1'));
+    await settle();
+    session.lookAt(10);
+    await settle();
+    expect(froms).toEqual([undefined]);
+    session.lookAt(35);
+    await settle();
+    expect(froms).toEqual([undefined, 35]);
+    expect(streams[0]!.signal?.aborted).toBe(true);
+    // The server sends the segmentation again, then the cached sentences and the new ones.
+    streams[1]!.push(LONG_SEGMENTATION);
+    await settle();
+    expect(session.paragraphs[0]!.sentences.slice(0, 3).map((s) => s.en)).toEqual(['E0', 'E1', undefined]);
+    expect(session.translated).toBe(2);
+    streams[1]!.push(sentence(0, 1, 'E1'), sentence(0, 35, 'E35'));
+    await settle();
+    expect(session.translated).toBe(3);
+    expect(session.paragraphs[0]!.sentences[35]!.en).toBe('E35');
+  });
+
+  it('does nothing unless it is streaming', () => {
+    const { session, froms } = setUp();
+    session.lookAt(35);
+    expect(froms).toEqual([]);
+  });
+});

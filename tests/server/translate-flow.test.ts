@@ -152,3 +152,32 @@ describe('two readers at once', () => {
     expect(order.filter((o) => o === 'short')).toHaveLength(2);
   });
 });
+
+describe('translating from where the reader is', () => {
+  const text = 'Le chat dort. Il part demain.\n\nM. Dupont est arrivé. Bonjour.';
+
+  it('starts the model at sentence `from`', async () => {
+    const { watched, app } = setUp(tinyConfig());
+    const res = await postJson(app, '/api/translate', { text, from: 2 }, { headers: NDJSON });
+    const events = parseNdjson<TranslateEvent>(await res.text());
+    // The first batch is the sentence looked at; the rest are batched by length, the top included.
+    expect(watched.batches[0]!.texts).toEqual(['M. Dupont est arrivé.']);
+    const order = events.flatMap((e) => (e.type === 'sentence' ? [`${e.paragraph}:${e.sentence}`] : []));
+    expect(order[0]).toBe('1:0');
+    expect(order.slice(1).sort()).toEqual(['0:0', '0:1', '1:1']);
+  });
+
+  it('comes back to the top last', async () => {
+    // Windows of one sentence: the model's order is the order the service asked for.
+    const { watched, app } = setUp(tinyConfig({ VISAVIS_BATCH_WINDOW: '1' }));
+    await postJson(app, '/api/translate', { text, from: 2 });
+    expect(watched.batches.map((b) => b.texts)).toEqual([['M. Dupont est arrivé.'], ['Bonjour.'], ['Le chat dort.'], ['Il part demain.']]);
+  });
+
+  it('refuses a `from` that is not a sentence index with 400', async () => {
+    const { app } = setUp(tinyConfig());
+    const res = await postJson(app, '/api/translate', { text, from: -1 });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('BAD_REQUEST');
+  });
+});
