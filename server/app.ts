@@ -18,6 +18,10 @@ import { createReadingService, type ReadingDeps, type ReadingService } from './r
 import { hostCheck, securityHeaders } from './security.ts';
 import { utf8Body } from './routes/body-encoding.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { openApiDocument } from './openapi/document.ts';
+import { OPERATIONS } from './openapi/operations.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import packageJson from '../package.json' with { type: 'json' };
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/import.ts';
 import { segmentRoutes } from './routes/segment.ts';
@@ -78,6 +82,7 @@ function apiRoutes(config: Config, reading: ReadingService, library: LibraryServ
         },
       }),
     )
+    .route('/', openApiRoutes(openApiDocument(OPERATIONS, { version: packageJson.version, statusOf: STATUS })))
     .route('/', healthRoutes(reading))
     .route('/', segmentRoutes(reading))
     .route('/', translateRoutes(reading))

@@ -148,6 +148,15 @@ export const DocumentPatch = z
   .refine((patch) => patch.position !== undefined || patch.title !== undefined, { error: 'Send {"position": n} or {"title": "…"} (or both).' });
 export type DocumentPatch = z.infer<typeof DocumentPatch>;
 
+/** `:id` of a saved document. */
+export const IdParam = z.object({ id: z.coerce.number({ error: 'A document id is a whole number.' }).int().min(1) });
+export const DocumentListQuery = z.object({ q: z.string().max(500).optional() });
+
+export const ImportRequest = z.object({
+  url: z.string({ error: 'Send JSON like {"url": "https://…"} with the address of a French article.' }),
+});
+export type ImportRequest = z.infer<typeof ImportRequest>;
+
 export interface DocumentSummary {
   id: number;
   title: string;

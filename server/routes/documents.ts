@@ -3,18 +3,15 @@
  * POST /api/documents/:id/restore (the undo of a delete).
  */
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { LibraryService } from '../library/library-service.ts';
-import { DocumentCreate, DocumentPatch } from '../schemas.ts';
+import { DocumentCreate, DocumentListQuery, DocumentPatch, IdParam } from '../schemas.ts';
 import { jsonBody, params, query } from './validation.ts';
 
-const IdParam = z.object({ id: z.coerce.number({ error: 'A document id is a whole number.' }).int().min(1) });
-const ListQuery = z.object({ q: z.string().max(500).optional() });
 
 export function documentRoutes(library: LibraryService) {
   return new Hono()
     .post('/documents', jsonBody(DocumentCreate), async (c) => c.json(await library.create(c.req.valid('json')), 201))
-    .get('/documents', query(ListQuery), (c) => c.json(library.list(c.req.valid('query').q)))
+    .get('/documents', query(DocumentListQuery), (c) => c.json(library.list(c.req.valid('query').q)))
     .get('/documents/:id', params(IdParam), (c) => c.json(library.get(c.req.valid('param').id)))
     .patch('/documents/:id', params(IdParam), jsonBody(DocumentPatch), (c) => c.json(library.update(c.req.valid('param').id, c.req.valid('json'))))
     .delete('/documents/:id', params(IdParam), (c) => {
