@@ -1,7 +1,8 @@
 /**
  * GET /api/openapi.json (the document), GET /api/docs (a reference page on it) and the page's
  * script, served from the installed package so the reference works offline and under the page's
- * CSP (no inline script: the page configures Scalar through data attributes).
+ * CSP (no inline script: the page configures Scalar through data attributes, with its fonts,
+ * telemetry, AI agent and developer toolbar off: nothing leaves the machine).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,7 +14,7 @@ const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vis-à-vis API reference</title></head>
 <body>
-<script id="api-reference" type="application/json" data-url="/api/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true}'></script>
+<script id="api-reference" type="application/json" data-url="/api/openapi.json" data-configuration='{"withDefaultFonts":false,"hideClientButton":true,"showDeveloperTools":"never","telemetry":false,"agent":{"disabled":true}}'></script>
 <script src="/api/docs/reference.js"></script>
 </body>
 </html>
