@@ -59,22 +59,35 @@ export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {
   return res.json();
 }
 
-export async function segment(text: string, signal?: AbortSignal): Promise<SegmentResponse> {
-  await largeBody(text);
-  const res = await client.api.segment.$post({ json: { text } }, { init: { signal } });
-  if (!res.ok) throw await failure(res);
-  return res.json();
+/**
+ * The reader's calls to the server at `base`: the app's own origin, or the one an embedded
+ * `<visavis-reader>` names in its `src`.
+ */
+export function readingApi(base: string) {
+  const server = base === '/' ? client : hc<AppType>(base);
+  return {
+    async segment(text: string, signal?: AbortSignal): Promise<SegmentResponse> {
+      await largeBody(text);
+      const res = await server.api.segment.$post({ json: { text } }, { init: { signal } });
+      if (!res.ok) throw await failure(res);
+      return res.json();
+    },
+
+    /**
+     * Yields the translate stream's events as they arrive; aborting the signal cancels the
+     * server's work. `from`: the sentence the reader is at, where the model starts.
+     */
+    async *translateStream(text: string, signal?: AbortSignal, from?: number): AsyncGenerator<TranslateEvent> {
+      await largeBody(text);
+      const json = from === undefined ? { text } : { text, from };
+      const res = await server.api.translate.$post({ json }, { headers: { Accept: NDJSON }, init: { signal } });
+      if (!res.ok || !res.body) throw await failure(res);
+      yield* readNdjson<TranslateEvent>(res.body);
+    },
+  };
 }
 
-/** Yields the translate stream's events as they arrive; aborting the signal cancels the server's work. */
-/** `from`: the sentence the reader is at, where the model starts. */
-export async function* translateStream(text: string, signal?: AbortSignal, from?: number): AsyncGenerator<TranslateEvent> {
-  await largeBody(text);
-  const json = from === undefined ? { text } : { text, from };
-  const res = await client.api.translate.$post({ json }, { headers: { Accept: NDJSON }, init: { signal } });
-  if (!res.ok || !res.body) throw await failure(res);
-  yield* readNdjson<TranslateEvent>(res.body);
-}
+export const { segment, translateStream } = readingApi('/');
 
 /** What `POST /api/import` answers: the article of a web page, segmented like `/api/segment`. */
 export type ImportedArticle = Awaited<ReturnType<typeof importUrl>>;

@@ -62,7 +62,6 @@ void i18next.init({
   // Lit renders every value as text, so escaping here would show entities to the reader.
   interpolation: { escapeValue: false },
 });
-document.documentElement.lang = i18next.language;
 
 export function t<Key extends MessageKey>(key: Key, ...values: ValuesOf<Key>): string {
   return i18next.t(key, values[0] ?? {});
@@ -78,10 +77,16 @@ export function language(): Language {
   return i18next.language === 'fr' ? 'fr' : 'en';
 }
 
+/** The app's choice: remembered, and the page's own language follows it. */
 export async function setLanguage(next: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, next);
-  await i18next.changeLanguage(next);
+  await useLanguage(next);
   document.documentElement.lang = next;
+}
+
+/** Changes the UI language for this page only: what an embedded reader on someone else's page does. */
+export async function useLanguage(next: Language): Promise<void> {
+  if (i18next.language !== next) await i18next.changeLanguage(next);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { adoptTokens } from './styles/tokens.ts';
-import './i18n.ts';
+import { language } from './i18n.ts';
 import './components/visavis-app.ts';
 
 adoptTokens();
+document.documentElement.lang = language();

@@ -15,7 +15,7 @@ import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
 import { createImportService, type ImportService } from './import/import-service.ts';
 import { createLibraryService, type DocumentsStore, type LibraryService } from './library/library-service.ts';
 import { createReadingService, type ReadingDeps, type ReadingService } from './reading/reading-service.ts';
-import { hostCheck, securityHeaders } from './security.ts';
+import { embedHeaders, hostCheck, securityHeaders } from './security.ts';
 import { utf8Body } from './routes/body-encoding.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { openApiDocument } from './openapi/document.ts';
@@ -124,6 +124,8 @@ function mountErrorsAndClient(app: Hono, config: Config): void {
     return c.json(body, 500);
   });
 
+  // `/embed/visavis-reader.js` and its demo page.
+  app.use('/embed/*', embedHeaders, serveStatic({ root: relative(process.cwd(), config.embedDir), rewriteRequestPath: (path) => path.replace(/^\/embed/, '') }));
   if (existsSync(config.clientDir)) {
     app.use('/*', serveStatic({ root: relative(process.cwd(), config.clientDir) }));
   } else {

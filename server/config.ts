@@ -52,6 +52,8 @@ export interface Config {
   batchWindow: number;
   /** Folder of the built client, served at `/`. */
   clientDir: string;
+  /** Folder of the built `<visavis-reader>` module and its demo, served at `/embed/`. */
+  embedDir: string;
   /** Keep translations in the database (VISAVIS_CACHE=off: every sentence goes to the model). */
   cache: boolean;
   /** Most translations the cache keeps (least recently used go first). */
@@ -153,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     batchTokens: integer(env, 'VISAVIS_BATCH_TOKENS', 512, 16, 100_000),
     batchWindow: integer(env, 'VISAVIS_BATCH_WINDOW', 64, 1, 1_000_000),
     clientDir: resolve(projectRoot, 'dist/client'),
+    embedDir: resolve(projectRoot, 'dist/embed'),
     cache: choice(env, 'VISAVIS_CACHE', ['on', 'off'] as const, 'on') === 'on',
     cacheEntries: integer(env, 'VISAVIS_CACHE_ENTRIES', 100_000, 1, 100_000_000),
     maxQueue: integer(env, 'VISAVIS_QUEUE', 4, 1, 1000),

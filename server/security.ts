@@ -45,4 +45,16 @@ export const securityHeaders = secureHeaders({
   crossOriginEmbedderPolicy: false,
   // A local http server: HSTS would only pin https onto other services on the same host name.
   strictTransportSecurity: false,
+  // A route that must differ says so itself (the embeddable element is for other sites' pages).
+  overwrite: false,
 });
+
+/**
+ * The embeddable element's files: any site's page may load them (a module script is fetched with
+ * CORS). What the element then asks of the API is still limited to VISAVIS_ALLOWED_ORIGINS.
+ */
+export const embedHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Access-Control-Allow-Origin', '*');
+  c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+};

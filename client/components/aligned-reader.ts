@@ -39,6 +39,7 @@ export class AlignedReader extends LitElement {
   static override properties = {
     paragraphs: { attribute: false },
     layout: { type: String },
+    hide: { type: String },
     active: { type: String, reflect: true },
     start: { attribute: false },
     side: { state: true },
@@ -50,6 +51,8 @@ export class AlignedReader extends LitElement {
 
   declare paragraphs: ReaderParagraph[];
   declare layout: Layout;
+  /** One side blurred, for practice: the pair in focus shows (a click, a tap, Enter or the arrows reveal it). */
+  declare hide: 'english' | 'french' | 'none';
   /** Key of the keyboard's pair, `paragraph:sentence`. */
   declare active: string;
   /** Set a new object to move the keyboard there once its sentence is on the page. */
@@ -90,6 +93,7 @@ export class AlignedReader extends LitElement {
     new LocaleController(this);
     this.paragraphs = [];
     this.layout = 'side';
+    this.hide = 'none';
     this.active = '';
     this.side = 'fr';
     this.hovered = '';
@@ -226,7 +230,7 @@ export class AlignedReader extends LitElement {
     return html`
       ${mode === 'side' ? html`<div class="heads" aria-hidden="true"><span>${t('reader.french')}</span><span>${t('reader.english')}</span></div>` : ''}
       <article
-        class=${mode}
+        class="${mode} ${this.hide === 'english' ? 'hide-en' : this.hide === 'french' ? 'hide-fr' : ''}"
         aria-label=${t('reader.article')}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusin}

@@ -81,6 +81,18 @@ export const readerStyles = css`
     background: var(--reader-highlight, var(--vv-color-highlight));
     box-shadow: 0 2px 0 var(--reader-highlight-edge, var(--vv-color-highlight-edge));
   }
+  /* One side hidden for practice: blurred, not removed, so the layout does not jump when it shows. */
+  .hide-en .s.en:not(.active),
+  .hide-fr .s.fr:not(.active) {
+    filter: blur(0.32em);
+    user-select: none;
+  }
+  @media print {
+    .hide-en .s.en:not(.active),
+    .hide-fr .s.fr:not(.active) {
+      filter: none;
+    }
+  }
   /* No animation: a long article has thousands of these at once. */
   .pending {
     color: var(--vv-color-faint);

@@ -66,7 +66,7 @@ const STALE_MS = 24 * 60 * 60 * 1000;
 function clientSourcesHash(): string {
   const hash = createHash('sha256');
   const files = readdirSync(join(ROOT, 'client'), { recursive: true, encoding: 'utf8' }).sort();
-  for (const file of [...files.map((f) => join('client', f)), 'vite.config.ts', 'package-lock.json']) {
+  for (const file of [...files.map((f) => join('client', f)), 'vite.config.ts', 'vite.embed.config.ts', 'package-lock.json']) {
     const path = join(ROOT, file);
     if (statSync(path).isFile()) hash.update(file).update(readFileSync(path));
   }
@@ -79,21 +79,31 @@ function clientSourcesHash(): string {
  * bundle, and a source change gets a build of its own.
  */
 export function buildClient(): string {
-  const outDir = join(tmpdir(), `visavis-client-${clientSourcesHash()}`);
-  if (existsSync(join(outDir, 'index.html'))) return outDir;
-  for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith('visavis-client-'))) {
+  return built('client', 'index.html', ['vite', 'build', '--logLevel', 'error', '--emptyOutDir']);
+}
+
+/** The embeddable `<visavis-reader>` module, built the same way (`visavis-reader.js` in the folder). */
+export function buildEmbed(): string {
+  return built('embed', 'visavis-reader.js', ['vite', 'build', '--config', 'vite.embed.config.ts', '--logLevel', 'error', '--emptyOutDir']);
+}
+
+function built(kind: string, marker: string, command: string[]): string {
+  const outDir = join(tmpdir(), `visavis-${kind}-${clientSourcesHash()}`);
+  if (existsSync(join(outDir, marker))) return outDir;
+  for (const old of readdirSync(tmpdir()).filter((d) => d.startsWith(`visavis-${kind}-`))) {
     const path = join(tmpdir(), old);
     if (Date.now() - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
   }
   const building = mkdtempSync(join(tmpdir(), 'visavis-build-'));
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', building, '--emptyOutDir'], { stdio: 'inherit', cwd: ROOT });
+  // A production build, as users get it (vitest runs with NODE_ENV=test, which would pick Lit's dev build).
+  execFileSync('npx', [...command, '--outDir', building], { stdio: 'inherit', cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
   try {
     renameSync(building, outDir);
   } catch {
     // Another test file finished the same build first: use its copy, unless a killed run left it half done.
-    if (!existsSync(join(outDir, 'index.html'))) {
+    if (!existsSync(join(outDir, marker))) {
       rmSync(outDir, { recursive: true, force: true });
-      return buildClient();
+      return built(kind, marker, command);
     }
     rmSync(building, { recursive: true, force: true });
   }
