@@ -1,5 +1,6 @@
 /**
- * The HTTP application: API routes, the built client, and the one place errors become responses.
+ * The HTTP application: API routes over the services (services.ts), the LibreTranslate drop-in,
+ * the embeddable element, the built client, and the one place errors become responses.
  *
  * @example createApp({ config, translator: createMarianTranslator(config) })
  */
@@ -11,28 +12,31 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
-import { AppError, QueueFullError, TextTooLongError } from './errors.ts';
-import { createImportService, type ImportService } from './import/import-service.ts';
-import { createLibraryService, type DocumentsStore, type LibraryService } from './library/library-service.ts';
-import { createReadingService, type ReadingDeps, type ReadingService } from './reading/reading-service.ts';
-import { embedHeaders, hostCheck, securityHeaders } from './security.ts';
-import { utf8Body } from './routes/body-encoding.ts';
-import { documentRoutes } from './routes/documents.ts';
+import { corsFor } from './access/cors.ts';
+import { apiKeyGate, textCharge } from './access/gate.ts';
+import { AppError, QueueFullError, RateLimitedError, TextTooLongError, UnauthorizedError } from './errors.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { OPERATIONS } from './openapi/operations.ts';
-import { openApiRoutes } from './routes/openapi.ts';
-import packageJson from '../package.json' with { type: 'json' };
+import { analyzeRoutes } from './routes/analyze.ts';
+import { utf8Body } from './routes/body-encoding.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { glossaryRoutes } from './routes/glossary.ts';
 import { healthRoutes } from './routes/health.ts';
 import { importRoutes } from './routes/import.ts';
+import { libreTranslateRoutes } from './routes/libretranslate.ts';
+import { lookupRoutes } from './routes/lookup.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { segmentRoutes } from './routes/segment.ts';
 import { translateRoutes } from './routes/translate.ts';
+import { vocabularyRoutes } from './routes/vocabulary.ts';
+import { wordAlignRoutes } from './routes/word-align.ts';
 import type { ErrorBody, ErrorCode } from './schemas.ts';
+import { embedHeaders, hostCheck, securityHeaders } from './security.ts';
+import { createServices, type AppDeps, type Services } from './services.ts';
+import packageJson from '../package.json' with { type: 'json' };
 
-/** The adapters the app runs on: those of the reading service, and the library's store. */
-export interface AppDeps extends Omit<ReadingDeps, 'logError'> {
-  /** The library; none: its routes answer 503 STORAGE_UNAVAILABLE. */
-  documents?: DocumentsStore;
-}
+export type { AppDeps } from './services.ts';
 
 /** The HTTP status of every error code. */
 export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
@@ -42,6 +46,7 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   TEXT_TOO_LONG: 413,
   TOO_MANY_TOKENS: 413,
   NOT_FOUND: 404,
+  NOT_A_WORD: 400,
   NO_ARTICLE: 422,
   HTML_TOO_COMPLEX: 422,
   URL_INVALID: 400,
@@ -58,6 +63,8 @@ export const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   MODEL_FAILED: 500,
   HOST_NOT_ALLOWED: 403,
+  UNAUTHORIZED: 401,
+  RATE_LIMITED: 429,
   CONFIG_INVALID: 500,
   INTERNAL: 500,
 };
@@ -69,7 +76,8 @@ function codeOfStatus(status: number): ErrorCode {
   return status >= 500 ? 'INTERNAL' : 'BAD_REQUEST';
 }
 
-function apiRoutes(config: Config, reading: ReadingService, library: LibraryService, pages: ImportService) {
+function apiRoutes(config: Config, services: Services) {
+  const { reading, access, words } = services;
   return new Hono()
     .use('*', utf8Body)
     .use(
@@ -82,20 +90,31 @@ function apiRoutes(config: Config, reading: ReadingService, library: LibraryServ
         },
       }),
     )
+    .use('*', textCharge(access))
     .route('/', openApiRoutes(openApiDocument(OPERATIONS, { version: packageJson.version, statusOf: STATUS })))
     .route('/', healthRoutes(reading))
     .route('/', segmentRoutes(reading))
     .route('/', translateRoutes(reading))
-    .route('/', documentRoutes(library))
-    .route('/', importRoutes(pages));
+    .route('/', documentRoutes(services.library))
+    .route('/', importRoutes(services.pages))
+    .route('/', reviewRoutes(services.review, services.savedReviews))
+    .route('/', glossaryRoutes(services.glossary))
+    .route('/', analyzeRoutes(services.analyzer, config.maxChars))
+    .route('/', lookupRoutes(words))
+    .route('/', wordAlignRoutes(words))
+    .route('/', vocabularyRoutes(services.vocabulary));
 }
 
 export function createApp(deps: AppDeps) {
   const { config } = deps;
-  const reading = createReadingService(deps);
-  const library = createLibraryService({ documents: deps.documents, prepare: (text) => reading.prepare(text) });
-  const pages = createImportService({ config });
-  const app = new Hono().use('*', hostCheck(config.allowedHosts), securityHeaders).route('/api', apiRoutes(config, reading, library, pages));
+  const services = createServices(deps);
+  const cors = corsFor(config.allowedOrigins);
+  const app = new Hono()
+    .use('*', hostCheck(config.allowedHosts), securityHeaders)
+    .use('/api/*', cors, apiKeyGate(services.access))
+    .route('/api', apiRoutes(config, services));
+  app.use('/libretranslate/*', cors);
+  app.route('/libretranslate', libreTranslateRoutes({ reading: services.reading, access: services.access }));
   mountErrorsAndClient(app, config);
   return app;
 }
@@ -110,7 +129,8 @@ function mountErrorsAndClient(app: Hono, config: Config): void {
   });
   app.onError((error, c) => {
     if (error instanceof AppError) {
-      if (error instanceof QueueFullError) c.header('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof QueueFullError || error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof UnauthorizedError) c.header('WWW-Authenticate', 'Bearer');
       const body: ErrorBody = { error: { code: error.code, message: error.message } };
       return c.json(body, STATUS[error.code]);
     }

@@ -3,7 +3,7 @@
  *
  * @example loadConfig({ PORT: '9000', VISAVIS_MODEL: 'visavis/marian-tiny' })
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,27 @@ export interface Config {
   importTimeoutMs: number;
   /** Largest page POST /api/import downloads, in bytes (counted as it streams). */
   importMaxBytes: number;
+  /**
+   * Keys a client must send (`Authorization: Bearer <key>`) to use /api/* and /libretranslate/*:
+   * VISAVIS_API_KEYS (comma-separated) and VISAVIS_API_KEYS_FILE (one a line, `#` comments). None:
+   * no key is asked, as a loopback-only server needs none.
+   */
+  apiKeys: readonly string[];
+  /** Requests one API key may make a minute (0: no limit). Only applies when keys are set. */
+  rateRequests: number;
+  /** Characters of text one API key may send a minute (0: no limit). */
+  rateChars: number;
+  /** Origins (`https://blog.example`) whose pages may call the API from the browser (CORS, exact match). */
+  allowedOrigins: readonly string[];
+  /**
+   * The French Wiktionary translations file (EurADiC CSV): VISAVIS_DICTIONARY, a local copy used
+   * as it is and never downloaded, or by default a file in `dataDir` downloaded on first use.
+   */
+  dictionaryFile: string;
+  /** True when VISAVIS_DICTIONARY names the file: the server never downloads it. */
+  dictionaryLocal: boolean;
+  /** Where the dictionary is downloaded from (VISAVIS_DICTIONARY_URL; the pinned raw GitHub file by default). */
+  dictionaryUrl: string;
 }
 
 /** The folder with package.json: the same from the sources (server/) and the build (dist/server/). */
@@ -84,6 +105,9 @@ export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url
 
 export const DEFAULT_MODEL = 'Xenova/opus-mt-fr-en';
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
+/** The French Wiktionary extract, pinned to one commit of pquentin/wiktionary-translations. */
+export const DICTIONARY_FILE = 'frwiktionary-20140612-euradicfmt.csv';
+export const DEFAULT_DICTIONARY_URL = `https://raw.githubusercontent.com/pquentin/wiktionary-translations/1a7f7ea1a55f47d6abe21556059e7b39ec852c00/${DICTIONARY_FILE}`;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -131,6 +155,34 @@ function hostList(env: NodeJS.ProcessEnv, host: string): string[] {
   return [...new Set([...LOOPBACK_NAMES, ...bound, ...extra])];
 }
 
+/** Keys from VISAVIS_API_KEYS and the file VISAVIS_API_KEYS_FILE names; no spaces or commas inside a key. */
+function apiKeyList(env: NodeJS.ProcessEnv): string[] {
+  const listed = (env.VISAVIS_API_KEYS ?? '').split(',');
+  const file = env.VISAVIS_API_KEYS_FILE;
+  let lines: string[] = [];
+  if (file) {
+    try {
+      lines = readFileSync(resolve(file), 'utf8').split(/\r?\n/).filter((line) => !line.trimStart().startsWith('#'));
+    } catch (error) {
+      throw new ConfigError(`VISAVIS_API_KEYS_FILE names a file that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): "${file}"`);
+    }
+  }
+  const keys = [...listed, ...lines].map((k) => k.trim()).filter(Boolean);
+  const bad = keys.find((k) => /[\s,]/.test(k));
+  if (bad !== undefined) throw new ConfigError('API keys may not hold spaces or commas: put one key a line in VISAVIS_API_KEYS_FILE.');
+  return [...new Set(keys)];
+}
+
+/** Exact origins, as a browser sends them: scheme, host and port only (`http://localhost:5173`). */
+function originList(env: NodeJS.ProcessEnv, name: string): string[] {
+  const entries = (env[name] ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const origin = URL.canParse(entry) ? new URL(entry).origin : 'null';
+    if (origin !== entry) throw new ConfigError(`${name} must list origins like https://blog.example or http://localhost:5173 (no path, no trailing slash, lower case), got "${entry}"`);
+  }
+  return entries;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const host = env.HOST || '127.0.0.1';
   const dataDir = resolve(env.VISAVIS_DATA_DIR || resolve(projectRoot, 'data'));
@@ -164,5 +216,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     importAllowAddresses: Object.freeze(addressList(env, 'VISAVIS_IMPORT_ALLOW_ADDRESSES')),
     importTimeoutMs: integer(env, 'VISAVIS_IMPORT_TIMEOUT_MS', 15_000, 100, 600_000),
     importMaxBytes: integer(env, 'VISAVIS_IMPORT_MAX_BYTES', 5_000_000, 1024, 1_000_000_000),
+    apiKeys: Object.freeze(apiKeyList(env)),
+    rateRequests: integer(env, 'VISAVIS_RATE_REQUESTS', 120, 0, 1_000_000),
+    rateChars: integer(env, 'VISAVIS_RATE_CHARS', 1_000_000, 0, 1_000_000_000),
+    allowedOrigins: Object.freeze(originList(env, 'VISAVIS_ALLOWED_ORIGINS')),
+    dictionaryFile: env.VISAVIS_DICTIONARY ? resolve(env.VISAVIS_DICTIONARY) : join(dataDir, DICTIONARY_FILE),
+    dictionaryLocal: Boolean(env.VISAVIS_DICTIONARY),
+    dictionaryUrl: url(env, 'VISAVIS_DICTIONARY_URL', DEFAULT_DICTIONARY_URL),
   });
 }

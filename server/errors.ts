@@ -178,3 +178,33 @@ export class UrlNotArticleError extends AppError {
     super('URL_NOT_ARTICLE', message);
   }
 }
+
+export class NotAWordError extends AppError {
+  constructor(readonly offset: number, readonly length: number) {
+    super(
+      'NOT_A_WORD',
+      offset < 0 || offset >= length
+        ? `offset ${offset} is outside the text (${length} characters): send the index of a character of the word.`
+        : `There is no word at offset ${offset} (white space, punctuation or a number): send the index of a character of a word.`,
+    );
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  /** `presented`: whether the request carried a key at all (a wrong one gets a different hint). */
+  constructor(readonly presented: boolean) {
+    super(
+      'UNAUTHORIZED',
+      presented
+        ? 'This API key is not one this server accepts: check it with the server operator.'
+        : 'This server needs an API key: send it as "Authorization: Bearer <key>" (the operator lists keys in VISAVIS_API_KEYS).',
+    );
+  }
+}
+
+export class RateLimitedError extends AppError {
+  /** `limit`: what ran out, as people read it ("60 requests a minute"). */
+  constructor(readonly retryAfterSeconds: number, readonly limit: string) {
+    super('RATE_LIMITED', `This API key may send ${limit}; try again in ${retryAfterSeconds} s.`);
+  }
+}

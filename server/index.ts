@@ -4,6 +4,9 @@
  * offline) and loads it.
  */
 import { createApp } from './app.ts';
+import { createAnalyzer } from './lexicon/analyzer.ts';
+import { createDictionarySource } from './assets/dictionary.ts';
+import { defaultWords } from './services.ts';
 import { modelInstaller } from './assets/installer.ts';
 import { fixCommand } from './assets/manifest.ts';
 import { progressLine } from './assets/progress.ts';
@@ -13,6 +16,10 @@ import { createMarianTranslator } from './engine/translator.ts';
 import { warmUpModel } from './reading/reading-service.ts';
 import { openDatabase, type Db } from './store/db.ts';
 import { DocumentStore } from './store/documents.ts';
+import { GlossaryStore } from './store/glossary.ts';
+import { ReviewStore } from './store/reviews.ts';
+import { VocabularyStore } from './store/vocabulary.ts';
+import { WordEvents } from './store/word-events.ts';
 import { TranslationCache } from './store/translation-cache.ts';
 
 const config = loadConfig();
@@ -29,6 +36,10 @@ function openStore(): { db?: Db; unavailable?: string } {
 const { db, unavailable: storeUnavailable } = openStore();
 const store = db && config.cache ? new TranslationCache(db, config.cacheEntries) : undefined;
 const documents = db ? new DocumentStore(db) : undefined;
+const reviews = db ? new ReviewStore(db) : undefined;
+const glossary = db ? new GlossaryStore(db) : undefined;
+const vocabulary = db ? new VocabularyStore(db) : undefined;
+const wordEvents = db ? new WordEvents(db) : undefined;
 try {
   documents?.purgeDeleted();
 } catch (error) {
@@ -38,7 +49,11 @@ try {
 const translator = createMarianTranslator(config);
 const installer = modelInstaller(config);
 const stopping = new AbortController();
-const app = createApp({ config, translator, installer, store, storeUnavailable, documents, shutdown: stopping.signal });
+// Built here so the dictionary and the lexicon can load (or start downloading) before the first click.
+const analyzer = createAnalyzer({ dataDir: config.dataDir });
+const dictionary = createDictionarySource(config);
+const words = defaultWords(dictionary, { config }, analyzer);
+const app = createApp({ config, translator, installer, store, storeUnavailable, documents, reviews, glossary, vocabulary, wordEvents, analyzer, dictionary, words, shutdown: stopping.signal });
 
 /** Progress in the terminal: a redrawn bar on a TTY, a line every 10 % in a log. */
 function progressPrinter(): (p: { received: number; total: number; file?: string }) => void {
@@ -72,6 +87,7 @@ const missing = translator.status().state === 'missing';
 const afterBar = missing && installer && process.stderr.isTTY ? '\n' : '';
 if (missing && !installer) console.warn(`The model is not installed and VISAVIS_OFFLINE=1; the reader will say so. To install it: ${fixCommand(config)}`);
 if (missing && installer) console.log(`Downloading the model ${config.modelId} from ${config.hubUrl} (VISAVIS_OFFLINE=1 turns this off)…`);
+void words.warm().catch((error: unknown) => console.warn(`Word lookups will have no glosses: ${error instanceof Error ? error.message : String(error)}`));
 void warmUpModel(
   { translator, installer },
   {

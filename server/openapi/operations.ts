@@ -2,6 +2,9 @@
 import type { Operation } from './operation.ts';
 import { libraryOperations } from './library-operations.ts';
 import { readingOperations } from './reading-operations.ts';
+import { reviewOperations } from './review-operations.ts';
+import { vocabularyOperations } from './vocabulary-operations.ts';
+import { wordsOperations } from './words-operations.ts';
 
 const referenceOperations: Operation[] = [
   {
@@ -30,4 +33,11 @@ const referenceOperations: Operation[] = [
   },
 ];
 
-export const OPERATIONS: readonly Operation[] = [...readingOperations, ...libraryOperations, ...referenceOperations];
+export const OPERATIONS: readonly Operation[] = [
+  ...readingOperations,
+  ...libraryOperations,
+  ...reviewOperations,
+  ...wordsOperations,
+  ...vocabularyOperations,
+  ...referenceOperations,
+];

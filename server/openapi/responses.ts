@@ -18,12 +18,13 @@ import type {
 } from '../schemas.ts';
 
 /** The schema, checked to produce exactly values of type T (both ways). */
-function shaped<T>() {
+export function shaped<T>() {
   return <S extends z.ZodType<T>>(schema: S & (z.output<S> extends T ? (T extends z.output<S> ? unknown : never) : never)): S => schema;
 }
 
-const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
-const Span = z.strictObject(span);
+export const count = z.number().int().min(0);
+const span = { start: count, end: count };
+export const Span = z.strictObject(span);
 const kinds = ['title', 'byline', 'dateline', 'heading', 'caption', 'credit', 'body', 'aside', 'item'] as const;
 const Paragraph = z.strictObject({ ...span, kind: z.enum(kinds), sentences: z.array(Span) });
 const TranslatedParagraph = z.strictObject({

@@ -3,6 +3,9 @@
  * nothing else), and real answers of every operation — successes and errors — match what the
  * document says, field for field (the response schemas are strict).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, STATUS } from '../../server/app.ts';
 import { createMarianTranslator } from '../../server/engine/translator.ts';
@@ -11,16 +14,35 @@ import { OPERATIONS } from '../../server/openapi/operations.ts';
 import { errorBody } from '../../server/openapi/responses.ts';
 import { openDatabase } from '../../server/store/db.ts';
 import { DocumentStore } from '../../server/store/documents.ts';
+import { GlossaryStore } from '../../server/store/glossary.ts';
+import { ReviewStore } from '../../server/store/reviews.ts';
 import { TranslationCache } from '../../server/store/translation-cache.ts';
+import { VocabularyStore } from '../../server/store/vocabulary.ts';
+import { WordEvents } from '../../server/store/word-events.ts';
+import { REVIEW_CALLS } from '../review/openapi-calls.ts';
+import { VOCABULARY_CALLS } from '../vocabulary/openapi-calls.ts';
+import { fixtureWords } from '../words/stand-ins.ts';
 import { ARTICLE_HTML, pageServer, type PageServer } from '../support/page-server.ts';
 import { LOCAL_HOST } from '../support/requests.ts';
 import { tinyConfig } from '../support/tiny-model.ts';
 
-// The page to import is served on this machine: private addresses allowed for the test.
-const config = tinyConfig({ VISAVIS_IMPORT_ALLOW_PRIVATE: '1' });
+// The page to import is served on this machine: private addresses allowed for the test. The
+// lexicon is built in a data folder of the test's own; the dictionary is the small fixture.
+const dataDir = mkdtempSync(join(tmpdir(), 'visavis-openapi-'));
+const config = tinyConfig({ VISAVIS_IMPORT_ALLOW_PRIVATE: '1', VISAVIS_DATA_DIR: dataDir });
 const translator = createMarianTranslator(config);
 const db = openDatabase(':memory:');
-const app = createApp({ config, translator, store: new TranslationCache(db, 1000), documents: new DocumentStore(db) });
+const app = createApp({
+  config,
+  translator,
+  store: new TranslationCache(db, 1000),
+  documents: new DocumentStore(db),
+  reviews: new ReviewStore(db),
+  glossary: new GlossaryStore(db),
+  vocabulary: new VocabularyStore(db),
+  wordEvents: new WordEvents(db),
+  words: fixtureWords(),
+});
 let site: PageServer;
 beforeAll(async () => {
   site = await pageServer((_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(ARTICLE_HTML));
@@ -28,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await site.close();
   await translator.dispose();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const TEXT = 'Le chat dort. Il part demain.';
@@ -61,6 +84,13 @@ const CALLS: Call[] = [
   { method: 'POST', path: '/api/import', body: { url: 'not an address' }, status: 400 },
   { method: 'POST', path: '/api/import', body: { url: 'http://127.0.0.1:9/' }, status: 502 },
   { method: 'POST', path: '/api/import', body: { url: 'SITE' }, status: 200 },
+  { method: 'POST', path: '/api/analyze', body: { text: 'Il a opéré hier.' }, status: 200 },
+  { method: 'POST', path: '/api/analyze', body: { text: '' }, status: 400 },
+  { method: 'POST', path: '/api/lookup', body: { text: 'Le chien noir dort.', offset: 5, translation: 'The black dog sleeps.' }, status: 200 },
+  { method: 'POST', path: '/api/lookup', body: { text: 'Le chien noir dort.', offset: 99 }, status: 400 },
+  { method: 'POST', path: '/api/word-align', body: { source: 'le chien dort', target: 'the dog sleeps' }, status: 200 },
+  ...REVIEW_CALLS.filter((call) => !call.withoutDatabase),
+  ...VOCABULARY_CALLS,
   { method: 'GET', path: '/api/openapi.json', status: 200 },
   { method: 'GET', path: '/api/docs', status: 200 },
   { method: 'GET', path: '/api/docs/reference.js', status: 200 },

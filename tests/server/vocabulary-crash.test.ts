@@ -1,0 +1,83 @@
+/**
+ * Killing the server (SIGKILL) while it saves words loses nothing it acknowledged and leaves no
+ * half-written entry: after a restart the database is intact and holds every 201, with its status.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../server/store/db.ts';
+import { VocabularyStore } from '../../server/store/vocabulary.ts';
+import { TINY_MODELS_DIR, TINY_MODEL_ID } from '../support/tiny-model.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'visavis-vocabulary-crash-'));
+let server: ChildProcess | undefined;
+afterAll(() => {
+  server?.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** The server from the sources, on a free port; resolves with its address once it listens. */
+function startServer(): Promise<string> {
+  server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '0', VISAVIS_DATA_DIR: dataDir, VISAVIS_MODELS_DIR: TINY_MODELS_DIR, VISAVIS_MODEL: TINY_MODEL_ID, VISAVIS_OFFLINE: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    server!.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
+      if (url) resolve(url);
+    });
+    server!.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening: ${out}`)));
+  });
+}
+
+describe('a crash during vocabulary writes', () => {
+  it('keeps every acknowledged word, whole, with its status, after a restart', async () => {
+    const url = await startServer();
+    const acknowledged: number[] = [];
+    const save = async (i: number): Promise<void> => {
+      const text = `Le conseil numéro ${i} a opéré un virage.`;
+      const res = await fetch(`${url}/api/vocabulary`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, offset: text.indexOf('opéré'), translation: `Council number ${i} made a turn.`, status: 'learning-2' }),
+      });
+      if (res.status === 201) acknowledged.push(((await res.json()) as { id: number }).id);
+    };
+    // Four writers at once; the server is killed while they are still sending.
+    const writers = Array.from({ length: 4 }, async (_, w) => {
+      for (let i = w; ; i += 4) {
+        if (acknowledged.length >= 60) {
+          server!.kill('SIGKILL');
+          return;
+        }
+        await save(i).catch(() => undefined);
+        if (server!.exitCode !== null || server!.signalCode !== null) return;
+      }
+    });
+    await Promise.all(writers);
+    const exited = (): boolean => server!.exitCode !== null || server!.signalCode !== null;
+    if (!exited()) await new Promise((resolve) => server!.once('exit', resolve));
+
+    const db = openDatabase(join(dataDir, 'visavis.sqlite'));
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const store = new VocabularyStore(db);
+    const entries = store.list();
+    const ids = new Set(entries.map((e) => e.id));
+    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+    for (const id of acknowledged) expect(ids.has(id)).toBe(true);
+    for (const entry of entries) {
+      expect(entry.sentence).toMatch(/^Le conseil numéro \d+ a opéré un virage\.$/);
+      expect([entry.word, entry.lemma, entry.status]).toEqual(['opéré', 'opérer', 'learning-2']);
+      expect(entry.translation).toBe(`Council number ${/\d+/.exec(entry.sentence)![0]} made a turn.`);
+    }
+    db.close();
+  }, 60_000);
+});
