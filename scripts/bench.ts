@@ -29,6 +29,7 @@ import { TranslationCache } from '../server/store/translation-cache.ts';
 import { readNdjson } from '../client/ndjson.ts';
 import type { TranslateEvent } from '../server/schemas.ts';
 import { makeModel, PRESETS } from '../models/make.ts';
+import { featurePhases } from './bench-features.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MODELS_DIR = join(root, 'models');
@@ -367,6 +368,8 @@ async function serverPeakRss(): Promise<{ peakRssMb: number; afterLoadMb: number
 }
 
 /** Settings tried beyond the defaults, each on the 30×30 workload. */
+Object.assign(phases, featurePhases);
+
 const VARIANTS: Record<string, Record<string, string>> = {
   'q8, batch 8, 1 thread': { VISAVIS_BATCH: '8' },
   'q8, batch 16, 1 thread (default)': { VISAVIS_BATCH: '16' },
@@ -415,6 +418,12 @@ async function main(): Promise<void> {
   log('150 KB article, first screen', long);
   const server = await serverPeakRss();
   log('built server, peak RSS', server);
+  const review = runPhase('review', {}, 1) as { withDictionary?: { totalMs: number }; withoutDictionary?: { totalMs: number } };
+  log('align + review, 3 000 sentences', review);
+  const analyze = runPhase('analyze', {}, 1) as { oneMegabyte?: { ms: number }; lexiconRssMb?: number };
+  log('analyze (sample, 1 MB)', analyze);
+  const lookup = runPhase('lookup', {}, 1) as { p95Ms?: number; lexiconAndDictionaryRssMb?: number };
+  log('lookup, model loaded', lookup);
   const variants: Record<string, unknown> = {};
   for (const [name, config] of Object.entries(VARIANTS)) {
     const result = runPhase('engine', config, 3) as { workload: { msPerRowToken: number; ms: Stat }; peakRssMb: number };
@@ -430,12 +439,16 @@ async function main(): Promise<void> {
     cached_speedup: stream.cachedSpeedup,
     peak_rss_mb: server.peakRssMb,
     segment_1mb_ms: (segment as { ms: Stat }).ms.median,
-    phases: { engine, xenova, stream, segment, long, server, variants },
+    review_3000_ms: (review.withDictionary ?? review.withoutDictionary)?.totalMs,
+    analyze_1mb_ms: analyze.oneMegabyte?.ms,
+    lookup_p95_ms: lookup.p95Ms,
+    lexicon_rss_mb: lookup.lexiconAndDictionaryRssMb,
+    phases: { engine, xenova, stream, segment, long, server, review, analyze, lookup, variants },
   };
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/latest.json'), `${JSON.stringify(latest, null, 2)}\n`);
   console.log('\nSummary (bench/latest.json):');
-  for (const key of ['ms_per_row_token', 'speedup_vs_xenova', 'first_sentence_ms', 'cached_speedup', 'peak_rss_mb', 'segment_1mb_ms'] as const) {
+  for (const key of ['ms_per_row_token', 'speedup_vs_xenova', 'first_sentence_ms', 'cached_speedup', 'peak_rss_mb', 'segment_1mb_ms', 'review_3000_ms', 'analyze_1mb_ms', 'lookup_p95_ms', 'lexicon_rss_mb'] as const) {
     console.log(`  ${key.padEnd(20)} ${latest[key]}`);
   }
 }
