@@ -93,6 +93,17 @@ export interface TranslatedSentence extends SentenceSpan {
   translation: string;
   /** Mean log-probability per token of the translation (0 is certain). */
   score: number;
+  /** What the translation may have lost (a number, a name) or left in French; absent when nothing. */
+  checks?: SentenceCheck[];
+}
+
+/** A QA check on one machine-translated sentence: the reader's quiet mark. */
+export interface SentenceCheck {
+  rule: 'number' | 'name' | 'untranslated';
+  severity: 'error' | 'warning' | 'info';
+  /** In English; `params` hold the facts for a client to say it in its own language. */
+  message: string;
+  params?: Record<string, string | number>;
 }
 
 export interface TranslatedParagraph extends Omit<SegmentedParagraph, 'sentences'> {
@@ -113,7 +124,7 @@ export interface ErrorDetail {
 /** One line of the `application/x-ndjson` translate stream. */
 export type TranslateEvent =
   | { type: 'segmentation'; paragraphs: SegmentedParagraph[]; sentences: number; text?: string; model: string }
-  | { type: 'sentence'; paragraph: number; sentence: number; translation: string; score: number }
+  | { type: 'sentence'; paragraph: number; sentence: number; translation: string; score: number; checks?: SentenceCheck[] }
   | { type: 'done'; sentences: number; translated: number; ms: { total: number; firstSentence: number | null } }
   | { type: 'error'; error: ErrorDetail };
 

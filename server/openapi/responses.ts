@@ -27,10 +27,16 @@ const span = { start: count, end: count };
 export const Span = z.strictObject(span);
 const kinds = ['title', 'byline', 'dateline', 'heading', 'caption', 'credit', 'body', 'aside', 'item'] as const;
 const Paragraph = z.strictObject({ ...span, kind: z.enum(kinds), sentences: z.array(Span) });
+const Check = z.strictObject({
+  rule: z.enum(['number', 'name', 'untranslated']),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 const TranslatedParagraph = z.strictObject({
   ...span,
   kind: z.enum(kinds),
-  sentences: z.array(z.strictObject({ ...span, translation: z.string(), score: z.number().max(0) })),
+  sentences: z.array(z.strictObject({ ...span, translation: z.string(), score: z.number().max(0), checks: z.array(Check).optional() })),
 });
 
 export function errorBody(codes: readonly ErrorCode[]) {
@@ -68,7 +74,14 @@ export const TranslateSchema = shaped<TranslateResponse>()(
 export const TranslateEventSchema = shaped<TranslateEvent>()(
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('segmentation'), paragraphs: z.array(Paragraph), sentences: z.number().int(), text: z.string().optional(), model: z.string() }),
-    z.strictObject({ type: z.literal('sentence'), paragraph: z.number().int(), sentence: z.number().int(), translation: z.string(), score: z.number() }),
+    z.strictObject({
+      type: z.literal('sentence'),
+      paragraph: z.number().int(),
+      sentence: z.number().int(),
+      translation: z.string(),
+      score: z.number(),
+      checks: z.array(Check).optional(),
+    }),
     z.strictObject({
       type: z.literal('done'),
       sentences: z.number().int(),

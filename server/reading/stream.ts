@@ -53,7 +53,7 @@ export function translationStream(article: PreparedArticle, translation: Article
           onSentences: (done) => {
             firstSentence ??= performance.now() - options.started;
             translated += done.length;
-            for (const t of done) send({ type: 'sentence', paragraph: t.paragraph, sentence: t.sentence, translation: t.translation, score: t.score });
+            for (const t of done) send({ type: 'sentence', paragraph: t.paragraph, sentence: t.sentence, translation: t.translation, score: t.score, ...(t.checks.length ? { checks: t.checks } : {}) });
           },
         });
         send({

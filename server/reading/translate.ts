@@ -5,7 +5,8 @@
  */
 import type { BatchPlan } from '../core/mt/batches.ts';
 import type { Translator } from '../engine/translator.ts';
-import type { TranslatedParagraph, TranslatedSentence } from '../schemas.ts';
+import { checkSentencePair } from '../core/qa/review.ts';
+import type { SentenceCheck, TranslatedParagraph, TranslatedSentence } from '../schemas.ts';
 import { TokenBudgetError } from '../errors.ts';
 import type { Admission } from './admission.ts';
 import type { PreparedArticle, SentenceRef } from './prepare.ts';
@@ -25,6 +26,13 @@ export interface TranslationStore {
 export interface TranslatedRef extends SentenceRef {
   translation: string;
   score: number;
+  checks: SentenceCheck[];
+}
+
+/** The machine translation checked as a translator's draft would be: numbers, names, French left in. */
+function checked(ref: SentenceRef, translation: string, score: number): TranslatedRef {
+  const checks = translation ? checkSentencePair(ref.text, translation).map(({ rule, severity, message, params }): SentenceCheck => ({ rule: rule as SentenceCheck['rule'], severity, message, ...(params ? { params } : {}) })) : [];
+  return { ...ref, translation, score, checks };
 }
 
 export interface TranslateDeps {
@@ -72,7 +80,7 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
     }
   };
   const cached = store ? guard(() => store.getMany(translator.outputKey, refs.map((r) => r.text)), new Map<number, CachedTranslation>()) : new Map<number, CachedTranslation>();
-  const fromCache: TranslatedRef[] = [...cached].map(([i, t]) => ({ ...refs[i]!, translation: t.text, score: t.score }));
+  const fromCache: TranslatedRef[] = [...cached].map(([i, t]) => checked(refs[i]!, t.text, t.score));
 
   /** Each text the model must translate, with every place it occurs. */
   const places = new Map<string, number[]>();
@@ -94,7 +102,7 @@ export async function beginTranslation(deps: TranslateDeps, article: PreparedArt
   await checkTokenBudget(translator, unique, deps.maxTokens);
   const place = deps.admission.admit();
   const expand = (batch: SentenceTranslation[]): TranslatedRef[] =>
-    batch.flatMap((t) => places.get(unique[t.index]!)!.map((i) => ({ ...refs[i]!, translation: t.text, score: t.meanLogProb })));
+    batch.flatMap((t) => places.get(unique[t.index]!)!.map((i) => checked(refs[i]!, t.text, t.meanLogProb)));
 
   return {
     async run({ signal, onSentences, firstBatch } = {}) {
@@ -141,7 +149,7 @@ export function withTranslations(article: PreparedArticle, translated: Translate
     ...p,
     sentences: p.sentences.map((s, si): TranslatedSentence => {
       const t = byKey.get(`${pi}:${si}`);
-      return { ...s, translation: t?.translation ?? '', score: t?.score ?? 0 };
+      return { ...s, translation: t?.translation ?? '', score: t?.score ?? 0, ...(t?.checks.length ? { checks: t.checks } : {}) };
     }),
   }));
 }
