@@ -17,6 +17,7 @@ import { apiKeyGate, textCharge } from './access/gate.ts';
 import { AppError, QueueFullError, RateLimitedError, TextTooLongError, UnauthorizedError } from './errors.ts';
 import { openApiDocument } from './openapi/document.ts';
 import { OPERATIONS } from './openapi/operations.ts';
+import { alternativesRoutes } from './routes/alternatives.ts';
 import { analyzeRoutes } from './routes/analyze.ts';
 import { utf8Body } from './routes/body-encoding.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -95,6 +96,7 @@ function apiRoutes(config: Config, services: Services) {
     .route('/', healthRoutes(reading))
     .route('/', segmentRoutes(reading))
     .route('/', translateRoutes(reading))
+    .route('/', alternativesRoutes(reading))
     .route('/', documentRoutes(services.library))
     .route('/', importRoutes(services.pages))
     .route('/', reviewRoutes(services.review, services.savedReviews))

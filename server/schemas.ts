@@ -15,6 +15,27 @@ export const TranslateRequest = TextRequest.extend({
 });
 export type TranslateRequest = z.infer<typeof TranslateRequest>;
 
+export const AlternativesRequest = z.object({
+  text: z
+    .string({ error: 'Send JSON like {"text": "…", "n": 4} with one French sentence.' })
+    .trim()
+    .min(1, { error: 'The sentence is empty.' })
+    .max(2000, { error: 'Alternatives are for one sentence: at most 2 000 characters.' }),
+  /** How many translations, best first. */
+  n: z.number().int().min(1).max(8).default(4),
+});
+export type AlternativesRequest = z.infer<typeof AlternativesRequest>;
+
+export interface Alternative {
+  translation: string;
+  /** Mean log-probability per token (0 is certain). */
+  score: number;
+}
+
+export interface AlternativesResponse {
+  alternatives: Alternative[];
+}
+
 /** The role of a paragraph in a news article. */
 export type ParagraphKind = 'title' | 'byline' | 'dateline' | 'heading' | 'caption' | 'credit' | 'body' | 'aside' | 'item';
 

@@ -52,12 +52,16 @@ export interface Translator {
   countTokens(texts: string[]): Promise<number[]>;
   /** Translates one batch, after the batches queued before it; results in input order. */
   translateBatch(texts: string[], signal?: AbortSignal): Promise<DecodedText[]>;
+  /** The `n` best translations of one sentence by beam search, best first, queued like a batch. */
+  alternatives(text: string, n: number, signal?: AbortSignal): Promise<DecodedText[]>;
   /** Batches running or waiting. */
   readonly queued: number;
   dispose(): Promise<void>;
 }
 
 const FIRST_RETRY_MS = 1000;
+/** Beam width when a reader asks for alternatives to a sentence. */
+const ALTERNATIVES_BEAM = 6;
 const LAST_RETRY_MS = 60_000;
 
 /** A cap generous for French→English (English is rarely much longer), never past the model's limit. */
@@ -110,6 +114,12 @@ export function createMarianTranslator(config: Config, options: TranslatorOption
     return loading;
   };
 
+  /** A cancelled decode stays an AbortError; anything else the model throws is MODEL_FAILED. */
+  const failed = (error: unknown): never => {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
+  };
+
   const decodeText = (marian: LoadedMarian, row: DecodedRow): DecodedText => ({
     // A row may end on EOS at once; transformers.js refuses to decode no tokens.
     text: row.tokens.length > 0 ? marian.tokenizer.decode(row.tokens, { skip_special_tokens: true }).trim() : '',
@@ -152,10 +162,25 @@ export function createMarianTranslator(config: Config, options: TranslatorOption
           const rows = await decode(marian, { inputIds: encoded.input_ids, attentionMask, sourceTokens, maxNewTokens: sourceTokens.map(maxNewTokens) }, signal);
           return rows.map((row) => decodeText(marian, row));
         })
-        .catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'AbortError') throw error;
-          throw error instanceof AppError ? error : new ModelFailedError(config.modelId, error);
+        .catch(failed);
+    },
+    async alternatives(text, n, signal) {
+      const marian = await load();
+      signal?.throwIfAborted();
+      return queue.run(async () => {
+        signal?.throwIfAborted();
+        const encoded = marian.tokenizer([text], { padding: true, truncation: true });
+        const attentionMask = encoded.attention_mask as Tensor;
+        const [sourceTokens] = tokensPerRow(attentionMask);
+        // A wider beam than the list asked for finds better hypotheses to list.
+        const [hypotheses] = await beamDecode(marian, encoded.input_ids, attentionMask, {
+          maxNewTokens: [maxNewTokens(sourceTokens!)],
+          signal,
+          beams: Math.max(n, ALTERNATIVES_BEAM),
+          nBest: n,
         });
+        return hypotheses!.map((row) => decodeText(marian, row));
+      }).catch(failed);
     },
     async dispose() {
       if (!loading) return;

@@ -1,7 +1,7 @@
 /** The reader's operations: health, segmentation and translation (JSON or an NDJSON stream). */
-import { TextRequest, TranslateRequest, type ErrorCode } from '../schemas.ts';
+import { AlternativesRequest, TextRequest, TranslateRequest, type ErrorCode } from '../schemas.ts';
 import type { Operation } from './operation.ts';
-import { HealthSchema, SegmentSchema, TranslateEventSchema, TranslateSchema } from './responses.ts';
+import { AlternativesSchema, HealthSchema, SegmentSchema, TranslateEventSchema, TranslateSchema } from './responses.ts';
 
 const SAMPLE = 'Le Danemark a aidé les États-Unis. Angela Merkel demande des explications.';
 
@@ -61,5 +61,22 @@ export const readingOperations: Operation[] = [
       },
     ],
     errors: [...new Set([...TEXT_ERRORS, ...MODEL_ERRORS])],
+  },
+  {
+    method: 'post',
+    path: '/api/alternatives',
+    tag: 'Reading',
+    summary: 'Other translations of one sentence (the n best of a beam search)',
+    description: 'For a reader who wants another wording: `n` translations (default 4, at most 8), best first, each with its mean log-probability.',
+    body: { schema: AlternativesRequest, example: { text: 'Le Danemark a aidé les États-Unis.', n: 3 } },
+    ok: [
+      {
+        status: 200,
+        description: 'The translations, best first.',
+        json: AlternativesSchema,
+        example: { alternatives: [{ translation: 'Denmark helped the United States.', score: -0.18 }, { translation: 'Denmark has helped the United States.', score: -0.31 }] },
+      },
+    ],
+    errors: MODEL_ERRORS,
   },
 ];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type {
+  AlternativesResponse,
   CacheStatus,
   DocumentList,
   DocumentResponse,
@@ -63,6 +64,10 @@ export const HealthSchema = shaped<HealthResponse>()(
     cache: shaped<CacheStatus>()(z.strictObject({ state: z.enum(['on', 'off', 'unavailable']), reason: z.string().optional() })),
     limits: z.strictObject({ maxChars: z.number().int() }),
   }),
+);
+
+export const AlternativesSchema = shaped<AlternativesResponse>()(
+  z.strictObject({ alternatives: z.array(z.strictObject({ translation: z.string(), score: z.number().max(0) })) }),
 );
 
 export const SegmentSchema = shaped<SegmentResponse>()(z.strictObject({ paragraphs: z.array(Paragraph), text: z.string().optional() }));

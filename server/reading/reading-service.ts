@@ -8,7 +8,7 @@ import type { Translator } from '../engine/translator.ts';
 import { ModelUnavailableError } from '../errors.ts';
 import type { Installer } from '../assets/installer.ts';
 import { fixCommand, missingAssets, modelAssets } from '../assets/manifest.ts';
-import type { CacheStatus, DownloadProgress, ModelStatus } from '../schemas.ts';
+import type { Alternative, CacheStatus, DownloadProgress, ModelStatus } from '../schemas.ts';
 import { Admission } from './admission.ts';
 import { HtmlExtractor } from './html-extractor.ts';
 import { prepareArticleWith, type PreparedArticle } from './prepare.ts';
@@ -109,6 +109,13 @@ export function createReadingService({ config, translator, installer, store, sto
         article,
         order.from,
       );
+    },
+
+    /** The best translations of one sentence (beam search, n-best), for a reader who wants another wording. */
+    async alternatives(text: string, n: number, signal?: AbortSignal): Promise<Alternative[]> {
+      await ensureModel();
+      const found = await translator.alternatives(text, n, signal);
+      return found.map((t) => ({ translation: t.text, score: t.meanLogProb }));
     },
 
     stream(article: PreparedArticle, translation: ArticleTranslation, { started, signal }: { started: number; signal?: AbortSignal }): ReadableStream<Uint8Array> {

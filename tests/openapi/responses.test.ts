@@ -73,6 +73,8 @@ const CALLS: Call[] = [
   { method: 'POST', path: '/api/translate', body: { text: TEXT }, status: 200 },
   { method: 'POST', path: '/api/translate', body: { text: TEXT, from: 1 }, headers: { Accept: 'application/x-ndjson' }, status: 200 },
   { method: 'POST', path: '/api/translate', body: { text: 42 }, status: 400 },
+  { method: 'POST', path: '/api/alternatives', body: { text: 'Bonjour.', n: 2 }, status: 200 },
+  { method: 'POST', path: '/api/alternatives', body: { text: ' ' }, status: 400 },
   { method: 'POST', path: '/api/documents', body: { text: TEXT, source: 'pasted' }, status: 201 },
   { method: 'GET', path: '/api/documents', status: 200 },
   { method: 'GET', path: '/api/documents?q=chat', status: 200 },

@@ -56,6 +56,7 @@ export function watchedTranslator(config: Config) {
     status: () => inner.status(),
     ready: () => inner.ready(),
     countTokens: (texts) => inner.countTokens(texts),
+    alternatives: (text, n, signal) => inner.alternatives(text, n, signal),
     dispose: () => inner.dispose(),
     translateBatch(texts, signal) {
       const run = inner.translateBatch(texts, signal);
