@@ -2,7 +2,7 @@
  * The reader's model of an article: paragraphs of French sentences, each waiting for or holding
  * its English. Built from the server's offsets into the text the user gave.
  */
-import type { ParagraphKind, SegmentedParagraph } from '../server/schemas.ts';
+import type { ParagraphKind, SegmentedParagraph, SentenceCheck } from '../server/schemas.ts';
 
 export interface ReaderSentence {
   /** `paragraph:sentence`, shared by the French and English elements that light up together. */
@@ -10,6 +10,8 @@ export interface ReaderSentence {
   fr: string;
   en?: string;
   score?: number;
+  /** What the translation may have lost (a number, a name), for a quiet mark. */
+  checks?: SentenceCheck[];
 }
 
 export interface ReaderParagraph {
@@ -31,12 +33,13 @@ export function withTranslation(
   sentence: number,
   en: string,
   score: number,
+  checks?: SentenceCheck[],
 ): ReaderParagraph[] {
   const target = paragraphs[paragraph];
   if (!target) return paragraphs;
   // slice(), not map(): a long article gets thousands of these in a row, each copying every paragraph.
   const next = paragraphs.slice();
-  next[paragraph] = { ...target, sentences: target.sentences.map((s, si) => (si === sentence ? { ...s, en, score } : s)) };
+  next[paragraph] = { ...target, sentences: target.sentences.map((s, si) => (si === sentence ? { ...s, en, score, ...(checks ? { checks } : {}) } : s)) };
   return next;
 }
 

@@ -164,7 +164,7 @@ export class ReadingSession implements ReactiveController {
         const known = this.paragraphs[event.paragraph]?.sentences[event.sentence]?.en !== undefined;
         this.set(
           {
-            paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score),
+            paragraphs: withTranslation(this.paragraphs, event.paragraph, event.sentence, event.translation, event.score, event.checks),
             translated: this.translated + (known ? 0 : 1),
           },
           { soon: true },
@@ -222,7 +222,7 @@ function keepTranslations(paragraphs: ReaderParagraph[], shown: ReaderParagraph[
     ...p,
     sentences: p.sentences.map((s, si) => {
       const old = shown[pi]?.sentences[si];
-      return old?.fr === s.fr && old.en !== undefined ? { ...s, en: old.en, ...(old.score === undefined ? {} : { score: old.score }) } : s;
+      return old?.fr === s.fr && old.en !== undefined ? { ...old, key: s.key } : s;
     }),
   }));
 }

@@ -22,4 +22,10 @@ describe('the reader model', () => {
     expect(after[0]).toBe(before[0]);
     expect(before[1]!.sentences[1]!.en).toBeUndefined();
   });
+
+  it('keeps the checks that came with a translation', () => {
+    const before = fromSegmentation(TEXT, SEGMENTS);
+    const checks = [{ rule: 'number' as const, severity: 'error' as const, message: 'The number 3 is missing.', params: { value: '3' } }];
+    expect(withTranslation(before, 1, 0, 'A sentence.', -0.2, checks)[1]!.sentences[0]!.checks).toEqual(checks);
+  });
 });
