@@ -92,13 +92,25 @@ export function libreTranslateRoutes({ reading, access }: LibreDeps) {
       ? await translatePages(reading, pages, c.req.raw.signal)
       : await translateTexts(reading, texts, c.req.raw.signal);
     const one = !Array.isArray(params.q);
+    const alternatives =
+      params.alternatives > 0 && !pages ? await Promise.all(texts.map((text, i) => alternativesOf(reading, text, english[i]!, params.alternatives, c.req.raw.signal))) : undefined;
     return c.json({
       translatedText: one ? english[0] : english,
-      ...(params.alternatives > 0 ? { alternatives: one ? [] : english.map(() => []) } : {}),
+      ...(params.alternatives > 0 ? { alternatives: one ? (alternatives?.[0] ?? []) : (alternatives ?? english.map(() => [])) } : {}),
       ...(detected ? { detectedLanguage: one ? detected[0] : detected } : {}),
     });
   });
   return app;
+}
+
+/** Longest text given other wordings: the beam search is for a sentence or two, not an article. */
+const ALTERNATIVES_MAX_CHARS = 2000;
+
+/** Up to `n` other translations of a text, from the beam search's n-best list, the one given left out. */
+async function alternativesOf(reading: ReadingService, text: string, given: string, n: number, signal: AbortSignal): Promise<string[]> {
+  if (!text.trim() || text.length > ALTERNATIVES_MAX_CHARS) return [];
+  const found = await reading.alternatives(text.trim(), Math.min(n + 1, 8), signal);
+  return found.map((a) => a.translation).filter((t) => t !== given).slice(0, n);
 }
 
 /** Every page's text nodes in one translation, then each page written back. */

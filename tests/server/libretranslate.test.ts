@@ -57,9 +57,10 @@ describe('POST /libretranslate/translate on the tiny model', () => {
     ]);
   });
 
-  it('answers alternatives, empty (the engine gives one translation), when asked', async () => {
-    const res = await json('/libretranslate/translate', { q: ['Bonjour.'], source: 'fr', target: 'en', alternatives: 3 });
-    expect(await res.json()).toEqual({ translatedText: [TINY_FP32['Bonjour.']], alternatives: [[]] });
+  it('answers alternatives from the beam search when asked, the translation given left out', async () => {
+    const res = await json('/libretranslate/translate', { q: ['Bonjour.'], source: 'fr', target: 'en', alternatives: 2 });
+    const c = (n: number) => Array(n).fill('ç').join(' ');
+    expect(await res.json()).toEqual({ translatedText: [TINY_FP32['Bonjour.']], alternatives: [[`${c(18)} on L`, `${c(19)} on L`]] });
   });
 
   it('translates the text of HTML and keeps its markup', async () => {
