@@ -146,8 +146,8 @@ function mountErrorsAndClient(app: Hono, config: Config): void {
     return c.json(body, 500);
   });
 
-  // `/embed/visavis-reader.js` and its demo page.
-  app.use('/embed/*', embedHeaders, serveStatic({ root: relative(process.cwd(), config.embedDir), rewriteRequestPath: (path) => path.replace(/^\/embed/, '') }));
+  // `/embed/visavis-reader.js` and its demo page, once built.
+  if (existsSync(config.embedDir)) app.use('/embed/*', embedHeaders, serveStatic({ root: relative(process.cwd(), config.embedDir), rewriteRequestPath: (path) => path.replace(/^\/embed/, '') }));
   if (existsSync(config.clientDir)) {
     app.use('/*', serveStatic({ root: relative(process.cwd(), config.clientDir) }));
   } else {
