@@ -3,19 +3,29 @@
  * without the server knowing any route but `/`.
  *
  *   #/           the input box        #/library    the library        #/doc/5    document 5
+ *   #/review     a new review         #/review/3   saved review 3
+ *   #/vocabulary the learner's saved words
  *
  * @example parseHash('#/doc/5') // { name: 'doc', id: 5 }
  * @example hashOf({ name: 'library' }) // '#/library'
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type Route = { name: 'input' } | { name: 'library' } | { name: 'doc'; id: number };
+export type Route = { name: 'input' } | { name: 'library' } | { name: 'doc'; id: number } | { name: 'review'; id?: number } | { name: 'vocabulary' };
 
 const DOC = /^#\/doc\/([1-9]\d{0,15})\/?$/;
+const REVIEW = /^#\/review(?:\/([1-9]\d{0,15}))?\/?$/;
 
 /** Any address it does not know is the input box: an old bookmark still opens the app. */
 export function parseHash(hash: string): Route {
   if (/^#\/library\/?$/.test(hash)) return { name: 'library' };
+  if (/^#\/vocabulary\/?$/.test(hash)) return { name: 'vocabulary' };
+  const review = REVIEW.exec(hash);
+  if (review) {
+    if (review[1] === undefined) return { name: 'review' };
+    const id = Number(review[1]);
+    if (Number.isSafeInteger(id)) return { name: 'review', id };
+  }
   const doc = DOC.exec(hash);
   if (doc) {
     const id = Number(doc[1]);
@@ -30,8 +40,12 @@ export function hashOf(route: Route): string {
       return '#/';
     case 'library':
       return '#/library';
+    case 'vocabulary':
+      return '#/vocabulary';
     case 'doc':
       return `#/doc/${route.id}`;
+    case 'review':
+      return route.id === undefined ? '#/review' : `#/review/${route.id}`;
   }
 }
 

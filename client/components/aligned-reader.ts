@@ -3,8 +3,11 @@ import { positionChange } from '../events.ts';
 import { LocaleController, language, t } from '../i18n.ts';
 import { paragraphOf, sentenceKeys, type ReaderParagraph } from '../reader-model.ts';
 import { reveal } from '../reveal.ts';
+import type { WordView } from '../state/word-view.ts';
 import { readerStyles } from '../styles/reader.ts';
+import { wordColors, wordStyles } from '../styles/words.ts';
 import { BLOCK, rows, type RowMode, type Side } from './reader-rows.ts';
+import { ReaderWords } from './reader-words.ts';
 
 export type Layout = 'side' | 'interleaved';
 
@@ -29,8 +32,14 @@ export interface ReaderStart {
  * pairs (each French sentence with its English right below: the interleaved layout, a narrow
  * screen, never in print). Hover lights a pair without moving the keyboard; focus, ↑ ↓ / j k,
  * Home / End move it, ← → cross to the other language, and the pair is scrolled fully into view.
+ * Given `words`, the French words are spans coloured by status: Enter on a French sentence goes
+ * into its words, ← → move between them, Enter or a click opens one. With one side hidden, a
+ * click, a tap or Enter on the sentence reveals its pair until the keyboard leaves it.
  *
  * @fires position-change - with the index of the sentence the keyboard moved to
+ * @fires word-open - with the sentence's key and the word's start, on a click or Enter
+ * @fires sentence-reveal - with the key of the hidden pair shown on purpose
+ * @fires paragraphs-visible - in gloss mode, the paragraphs that came on screen
  * @cssproperty --reader-highlight - background of the focused pair (default --vv-color-highlight)
  * @cssproperty --reader-highlight-edge - underline of the focused pair (default --vv-color-highlight-edge)
  * @cssproperty --vv-font-reading - the article's typeface
@@ -47,6 +56,10 @@ export class AlignedReader extends LitElement {
     limit: { state: true },
     narrow: { state: true },
     printing: { state: true },
+    words: { attribute: false },
+    glossing: { type: Boolean },
+    word: { state: true },
+    revealed: { state: true },
   };
 
   declare paragraphs: ReaderParagraph[];
@@ -62,8 +75,14 @@ export class AlignedReader extends LitElement {
   declare limit: number;
   declare narrow: boolean;
   declare printing: boolean;
+  declare words: WordView | undefined;
+  /** Gloss mode: small English above the words still to learn; tells which paragraphs are on screen. */
+  declare glossing: boolean;
+  /** The keyboard's word in the active sentence, `key@start`, or ''. */
+  declare word: string;
+  declare revealed: string;
 
-  static override styles = readerStyles;
+  static override styles = [readerStyles, wordColors, wordStyles];
 
   private keys: string[] = [];
   private startApplied: ReaderStart | undefined;
@@ -77,6 +96,7 @@ export class AlignedReader extends LitElement {
     if (this.held) this.revealPair(this.held, true);
   });
   private frame = 0;
+  private readonly wordKeys = new ReaderWords(this, (key) => this.moveTo(key, 'fr'));
   private chunkTimer: ReturnType<typeof setTimeout> | undefined;
   private chunkFrame = 0;
   private readonly narrowQuery = matchMedia(NARROW);
@@ -100,6 +120,10 @@ export class AlignedReader extends LitElement {
     this.limit = CHUNK;
     this.narrow = this.narrowQuery.matches;
     this.printing = false;
+    this.words = undefined;
+    this.glossing = false;
+    this.word = '';
+    this.revealed = '';
   }
 
   override connectedCallback(): void {
@@ -143,6 +167,9 @@ export class AlignedReader extends LitElement {
     // A new article (after the empty list a new reading starts with) renders from its first block again.
     if (changed.has('paragraphs') && !(changed.get('paragraphs') as ReaderParagraph[] | undefined)?.length) this.limit = CHUNK;
     if (this.active && !this.keys.includes(this.active)) this.active = '';
+    // Leaving a sentence hides it again, and leaves its words.
+    if (this.revealed && this.revealed !== this.active) this.revealed = '';
+    if (this.word && !this.word.startsWith(`${this.active}@`)) this.word = '';
   }
 
   protected override firstUpdated(): void {
@@ -187,6 +214,7 @@ export class AlignedReader extends LitElement {
 
   private onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || !this.keys.length) return;
+    if (this.wordKeys.keydown(event)) return;
     const found = this.keys.indexOf(this.active);
     // Before the first move, down and up both start at the top.
     const at = found === -1 ? 0 : found;
@@ -208,6 +236,11 @@ export class AlignedReader extends LitElement {
     void this.moveTo(this.keys[Math.min(last, Math.max(0, move[0]))]!, move[1]);
   }
 
+  /** Puts the keyboard on a word of the French: where focus returns when the word panel closes. */
+  focusWord(key: string, start: number): Promise<void> {
+    return this.wordKeys.focusWord(key, start);
+  }
+
   /** Focus from a click or Tab moves the keyboard position; the mouse alone only hovers. */
   private onFocusin(event: FocusEvent): void {
     const target = (event.target as HTMLElement).closest<HTMLElement>('.s');
@@ -226,14 +259,16 @@ export class AlignedReader extends LitElement {
     // Tab lands on the keyboard's sentence, or the first one before the reader has moved.
     const tab = this.active || this.keys[0] || '';
     const labels = { pending: t('reader.pending'), untranslated: t('reader.untranslated') };
-    const state = { mode, active: this.active, tab, side: this.side, hovered: this.hovered, lang: language(), labels };
+    const words = { words: this.words, glossing: this.glossing && this.words !== undefined, revealed: this.revealed };
+    const state = { mode, active: this.active, tab, side: this.side, hovered: this.hovered, lang: language(), labels, ...words };
     return html`
       ${mode === 'side' ? html`<div class="heads" aria-hidden="true"><span>${t('reader.french')}</span><span>${t('reader.english')}</span></div>` : ''}
       <article
-        class="${mode} ${this.hide === 'english' ? 'hide-en' : this.hide === 'french' ? 'hide-fr' : ''}"
+        class=${this.hide === 'english' ? `${mode} hide-en` : this.hide === 'french' ? `${mode} hide-fr` : mode}
         aria-label=${t('reader.article')}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusin}
+        @click=${(e: MouseEvent) => this.wordKeys.click(e)}
         @mouseover=${this.onMouseover}
         @mouseleave=${() => (this.hovered = '')}
       >

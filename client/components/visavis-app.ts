@@ -6,6 +6,8 @@ import { Router, type Route } from '../router.ts';
 import { ModelHealth } from '../state/model-health.ts';
 import { OpenDocument } from '../state/open-document.ts';
 import { ReadingSession } from '../state/reading-session.ts';
+import { WordSession } from '../state/word-session.ts';
+import { WordWiring } from '../state/word-wiring.ts';
 import { appStyles } from '../styles/app.ts';
 import { focusRing } from '../styles/controls.ts';
 import type { Layout } from './aligned-reader.ts';
@@ -13,8 +15,12 @@ import './aligned-reader.ts';
 import './library-view.ts';
 import './model-banner.ts';
 import './reading-progress.ts';
+import './review-view.ts';
 import './source-input.ts';
 import './visavis-header.ts';
+import './learner-controls.ts';
+import './vocabulary-view.ts';
+import './word-panel.ts';
 
 const LAYOUT_KEY = 'visavis.layout';
 
@@ -38,6 +44,9 @@ export class VisavisApp extends LitElement {
   private readonly health: ModelHealth;
   private readonly documents: OpenDocument;
   private readonly router: Router;
+  /** The open article's words (statuses, the word panel), and the learner's settings and events. */
+  private readonly words = new WordSession(this);
+  private readonly learner = new WordWiring(this, this.words, () => this.renderRoot.querySelector('aligned-reader'));
   /** The last position goes out with the page, in a request that outlives it. */
   private readonly leave = (): void => this.documents.saver.flush({ keepalive: true });
   private readonly onVisibility = (): void => {
@@ -102,33 +111,50 @@ export class VisavisApp extends LitElement {
     return this.health.unreachable ? errorText('NETWORK', '') : undefined;
   }
 
+  protected override willUpdate(): void {
+    const reading = this.router.route.name === 'doc' || this.router.route.name === 'input';
+    this.words.load(reading ? this.session.paragraphs : [], this.documents.doc?.id);
+  }
+
   protected override updated(): void {
     const route = this.router.route.name;
     const doc = this.documents.doc;
-    const title = route === 'library' ? t('app.titleLibrary') : route === 'doc' && doc ? t('app.titleDocument', { title: doc.title }) : t('app.title');
+    const title = route === 'review' ? t('review.title') : route === 'vocabulary' ? t('vocabulary.titlePage') : route === 'library' ? t('app.titleLibrary') : route === 'doc' && doc ? t('app.titleDocument', { title: doc.title }) : t('app.title');
     if (document.title !== title) document.title = title;
   }
 
   private reader() {
     const session = this.session;
     const unsaved = this.documents.unsaved;
+    const learner = this.learner;
+    const counts = this.words.tokens.size > 0 ? this.words.counts : undefined;
+    const failure = this.words.failure;
+    const status = failure ? t('words.failed', { reason: errorText(failure.code, failure.message) }) : '';
     return html`${unsaved ? html`<p class="notice" role="status">${t('reader.notSaved', { reason: errorText(unsaved.code, unsaved.message) })}</p>` : nothing}
       <div class="above ${this.layout}">
         <reading-progress .translated=${session.translated} .total=${session.total} .seconds=${session.seconds}></reading-progress>
-        <p class="hint">${t('reader.keys')}</p>
+        <p class="hint">${t('words.keys')}</p>
+        <learner-controls hide=${learner.hide} ?glossing=${learner.glossing} .counts=${counts} ?speakable=${learner.speech.available} status=${status}></learner-controls>
       </div>
       <aligned-reader
         .paragraphs=${session.paragraphs}
         .start=${this.documents.start}
+        .words=${this.words.view}
+        hide=${learner.hide}
+        ?glossing=${learner.glossing}
         layout=${this.layout}
         @position-change=${(e: PositionChangeEvent) => this.documents.moved(e.detail.position)}
-      ></aligned-reader>`;
+      ></aligned-reader>
+      <learner-controls placement="end" .counts=${counts} status=${learner.status} ?sheet=${this.words.word !== undefined}></learner-controls>
+      <word-panel place=${learner.place} ?grab=${learner.grab} .word=${this.words.word} status=${this.words.status ?? nothing} ?speakable=${learner.speech.available}></word-panel>`;
   }
 
   private screen() {
     const route = this.router.route;
     const documents = this.documents;
     if (route.name === 'library') return html`<library-view></library-view>`;
+    if (route.name === 'review') return html`<review-view .reviewId=${route.id}></review-view>`;
+    if (route.name === 'vocabulary') return html`<vocabulary-view></vocabulary-view>`;
     if (this.session.paragraphs.length > 0) return this.reader();
     if (route.name === 'doc') {
       return documents.status === 'error'
@@ -146,7 +172,7 @@ export class VisavisApp extends LitElement {
 
   override render() {
     const route = this.router.route.name;
-    const reading = route !== 'library' && this.session.paragraphs.length > 0;
+    const reading = route !== 'library' && route !== 'review' && route !== 'vocabulary' && this.session.paragraphs.length > 0;
     const error = this.errorMessage();
     return html`
       <visavis-header

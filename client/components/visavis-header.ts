@@ -110,6 +110,8 @@ export class VisavisHeader extends LitElement {
       <div class="spacer"></div>
       <nav aria-label=${t('app.navigation')}>
         <a class="button" href="#/library" aria-current=${this.route === 'library' ? 'page' : nothing}>${t('app.library')}</a>
+        <a class="button" href="#/review" aria-current=${this.route === 'review' ? 'page' : nothing}>${t('review.nav')}</a>
+        <a class="button" href="#/vocabulary" aria-current=${this.route === 'vocabulary' ? 'page' : nothing}>${t('vocabulary.nav')}</a>
         <a class="button" href="#/" aria-current=${this.route === 'input' && !this.reading ? 'page' : nothing} @click=${() => this.dispatchEvent(newText())}
           >${t('app.newText')}</a
         >

@@ -81,15 +81,15 @@ export const readerStyles = css`
     background: var(--reader-highlight, var(--vv-color-highlight));
     box-shadow: 0 2px 0 var(--reader-highlight-edge, var(--vv-color-highlight-edge));
   }
-  /* One side hidden for practice: blurred, not removed, so the layout does not jump when it shows. */
-  .hide-en .s.en:not(.active),
-  .hide-fr .s.fr:not(.active) {
+  /* One side hidden for practice: blurred, not removed, so the layout does not jump when it shows (a click, a tap or Enter reveals a pair). */
+  .hide-en .s.en:not(.revealed),
+  .hide-fr .s.fr:not(.revealed) {
     filter: blur(0.32em);
     user-select: none;
   }
   @media print {
-    .hide-en .s.en:not(.active),
-    .hide-fr .s.fr:not(.active) {
+    .hide-en .s.en:not(.revealed),
+    .hide-fr .s.fr:not(.revealed) {
       filter: none;
     }
   }
