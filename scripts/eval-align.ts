@@ -1,7 +1,8 @@
 /**
  * Sentence-alignment strict link F1 on the data in ../shared/eval/alignment (absent from a user's
  * clone: then it says so and exits 0), with and without the fr→en dictionary of ../shared/data,
- * and the time to align a 3 000-sentence pair.
+ * and the time to align a 3 000-sentence pair. French lemmas come from Lefff's table in the data
+ * folder (`--no-lemmas`: guessed from endings only).
  *
  * Strict: a predicted link counts only when its source and draft index sets both equal a gold
  * link's; 1-0 and 0-1 links included. Sets:
@@ -22,6 +23,9 @@ import type { Link } from '../server/core/align/alignment.ts';
 import { alignSegments, alignTexts, type TunedAlignOptions } from '../server/core/align/aligner.ts';
 import { DEFAULT_MODEL, type CostModel } from '../server/core/align/bead-cost.ts';
 import { parseWiktionary, type Dictionary } from '../server/core/lexicon/wiktionary.ts';
+import { loadConfig } from '../server/config.ts';
+import { LEFFF_FILE, openLefffTable } from '../server/lexicon/lefff-table.ts';
+import { cachedLookup } from '../server/lexicon/lexicon-files.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +34,7 @@ const { values } = parseArgs({
     model: { type: 'string', default: '{}' },
     only: { type: 'string', default: '' },
     fast: { type: 'boolean', default: false },
+    'no-lemmas': { type: 'boolean', default: false },
   },
 });
 
@@ -158,6 +163,11 @@ let dictionary: Dictionary | undefined;
 if (existsSync(dictionaryFile)) dictionary = parseWiktionary(readFileSync(dictionaryFile, 'utf8'));
 else console.log(`skipped: ${dictionaryFile} absent, measuring without a dictionary only`);
 
+// French lemmas, every reading, from Lefff's table in the data folder (opened, or built on first
+// use) through the lexicon's cache, as the server looks words up.
+const lookup = values['no-lemmas'] ? undefined : cachedLookup(openLefffTable(join(loadConfig(process.env).dataDir, LEFFF_FILE)));
+const lemmas = lookup && ((word: string) => [...new Set(lookup(word).map((e) => e.lemma))]);
+
 const model: CostModel = { ...DEFAULT_MODEL, ...(JSON.parse(values.model) as Partial<CostModel>) };
 const sets: { name: string; pairs: Pair[] }[] = [];
 const transReadFile = join(alignmentDir, 'transread-dev.jsonl');
@@ -175,8 +185,8 @@ if (news.length > 0) {
 console.log('set                               links   P       R       F1      | no dictionary: F1 | 1-0 found');
 for (const set of sets.filter((s) => s.name.includes(values.only))) {
   const misses: string[] = [];
-  const withDictionary = score(set.pairs, { dictionary, model }, misses);
-  const without = values.fast ? withDictionary : score(set.pairs, { model }, []);
+  const withDictionary = score(set.pairs, { dictionary, lemmas, model }, misses);
+  const without = values.fast ? withDictionary : score(set.pairs, { lemmas, model }, []);
   const omissions = withDictionary.omissions.total > 0 ? `${withDictionary.omissions.found}/${withDictionary.omissions.total}` : '';
   console.log(`${set.name.padEnd(33)} ${String(withDictionary.gold).padStart(5)}   ${f1(withDictionary)}  | ${f1(without).slice(-6)}            | ${omissions}`);
   for (const miss of misses) console.log(`    ${miss}`);
@@ -185,7 +195,7 @@ for (const set of sets.filter((s) => s.name.includes(values.only))) {
 if (news.length > 0 && !values.fast) {
   const source = news.flatMap((p) => p.source).slice(0, 3000);
   const draft = news.flatMap((p) => p.draft).slice(0, 3000);
-  const options = { dictionary, model };
+  const options = { dictionary, lemmas, model };
   alignSegments(source.slice(0, 50), draft.slice(0, 50), options);
   let started = performance.now();
   alignSegments(source, draft, options);

@@ -1,9 +1,9 @@
 /**
  * Sentence alignment of a French source and an English draft, without machine translation: a
- * dynamic program over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4) in a band around
- * the diagonal, scored by length, dictionary glosses, cognates, numbers, names and `?`/`!`, and
- * paragraph breaks when the texts have them. Consecutive unmatched sentences of one side form one
- * link (one gap, as a reader sees it).
+ * dynamic program over beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 3-2, 2-3, 4-1, 1-4) in a
+ * band around the diagonal, scored by length, dictionary glosses (under French lemmas when given),
+ * cognates, numbers, names and `?`/`!`, and paragraph breaks when the texts have them.
+ * Consecutive unmatched sentences of one side form one link (one gap, as a reader sees it).
  */
 import type { Dictionary } from '../lexicon/wiktionary.ts';
 import { segmentArticle } from '../text/article.ts';
@@ -17,6 +17,12 @@ import { bestPath } from './path.ts';
 export interface AlignOptions {
   /** fr→en dictionary (see `parseWiktionary`): glosses make lexical evidence beyond cognates. */
   dictionary?: Dictionary;
+  /**
+   * The dictionary forms a French word (as written in the text) may have, every reading (from a
+   * lexicon such as Lefff: `fut` → `être`, `prit` → `prendre`): glosses are looked up under them
+   * before guessed forms. Without it, forms are guessed from regular endings.
+   */
+  lemmas?: (word: string) => readonly string[];
 }
 
 /** Options for measuring variants of the cost model (the evaluation script's ablations). */
@@ -46,7 +52,7 @@ function alignSentences(
 ): Link[] {
   const table = new KeyTable();
   const index = options.dictionary ? glossIndex(options.dictionary) : undefined;
-  const sourceBags = source.map((s) => frenchBag(s, table, index));
+  const sourceBags = source.map((s) => frenchBag(s, table, index, options.lemmas));
   const draftBags = draft.map((s) => englishBag(s, table));
   const scorer = beadScorer(sourceBags, draftBags, table.size, options.model ?? DEFAULT_MODEL, breaks);
   const coarse = beadScorer(sourceBags, draftBags, table.size, LENGTH_MODEL, breaks);

@@ -102,7 +102,7 @@ function weightOf(word: string, first: boolean): number {
 /**
  * @example frenchBag('Il a payé 1 500 euros.', table, index).total // 1 + 3 + 1 (payé, 1 500, euros)
  */
-export function frenchBag(text: string, table: KeyTable, index: GlossIndex | undefined): Bag {
+export function frenchBag(text: string, table: KeyTable, index: GlossIndex | undefined, lemmas?: (word: string) => readonly string[]): Bag {
   const bag = new BagBuilder(table);
   let first = true;
   for (const match of text.matchAll(FRENCH_TOKEN)) {
@@ -110,7 +110,7 @@ export function frenchBag(text: string, table: KeyTable, index: GlossIndex | und
     if (match[1] !== undefined) bag.add([`#${numberKey(token, 'fr')}`], WEIGHTS.number);
     else if (token === '?' || token === '!') bag.add([token], WEIGHTS.mark);
     else if (!isFrenchFunctionWord(token.toLowerCase())) {
-      const keys = () => (index ? [frenchKey(token), ...glossKeys(index, token)] : [frenchKey(token)]);
+      const keys = () => (index ? [frenchKey(token), ...glossKeys(index, token, lemmas)] : [frenchKey(token)]);
       bag.addIds(table.wordKeys('fr', token, keys), weightOf(token, first));
     }
     first = false;

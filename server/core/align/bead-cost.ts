@@ -9,7 +9,7 @@ import type { Bag } from './bags.ts';
 
 /** The shapes a bead may take: [source sentences, draft sentences]. */
 export const SHAPES: readonly (readonly [number, number])[] = [
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [1, 4], [4, 1],
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [1, 4], [4, 1], [3, 2], [2, 3],
 ];
 
 export interface CostModel {
@@ -37,7 +37,7 @@ export interface CostModel {
 /** Tuned on the development data (`scripts/eval-align.ts`): novels, and news with deletions. */
 export const DEFAULT_MODEL: CostModel = {
   prior: {
-    '1-1': 0, '1-0': 3, '0-1': 3, '2-1': 2.5, '1-2': 2.5, '2-2': 5, '3-1': 5, '1-3': 5, '1-4': 8, '4-1': 8,
+    '1-1': 0, '1-0': 3, '0-1': 3, '2-1': 2.5, '1-2': 2.5, '2-2': 5, '3-1': 5, '1-3': 5, '1-4': 8, '4-1': 8, '3-2': 9, '2-3': 9,
   },
   lexical: 10,
   skip: 3.5,

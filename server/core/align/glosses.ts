@@ -40,12 +40,16 @@ export function glossIndex(dictionary: Dictionary): GlossIndex {
 }
 
 /**
- * The English keys a French word may translate to: those of the first guessed dictionary form
- * that the index knows, or none.
+ * The English keys a French word may translate to: those of its lemmas when `lemmas` (a
+ * lexicon's, every reading) gives some the index knows (`fut` → `être`, `prit` → `prendre`),
+ * else those of the first guessed dictionary form that the index knows, or none.
  *
  * @example glossKeys(index, 'ratifié') // the keys of ratifier's glosses, e.g. ['ratif']
  */
-export function glossKeys(index: GlossIndex, word: string): readonly string[] {
+export function glossKeys(index: GlossIndex, word: string, lemmas?: (word: string) => readonly string[]): readonly string[] {
+  const known = new Set<string>();
+  for (const lemma of lemmas?.(word) ?? []) for (const key of index.get(fold(lemma)) ?? []) if (known.size < MAX_KEYS) known.add(key);
+  if (known.size > 0) return [...known];
   for (const guess of frenchLemmaGuesses(fold(word))) {
     const keys = index.get(guess);
     if (keys) return keys;

@@ -30,7 +30,8 @@ export function sentenceCoverage(text: string, span: Span, draft: DraftIndex, di
   let matched = 0;
   for (const word of wordsIn(text, span)) {
     const folded = fold(word.text);
-    if (folded.length < 4 || FUNCTION_WORDS.has(folded) || /\d/.test(folded)) continue;
+    // A name tells the link's topic, which neighbouring sentences share, not that this one is translated.
+    if (folded.length < 4 || FUNCTION_WORDS.has(folded) || /\d/.test(folded) || /^\p{Lu}/u.test(word.text)) continue;
     const variants = englishVariants(word.text, dictionary).filter((v) => !v.includes(' '));
     const cognate = folded.length >= COGNATE && draft.stems.has(folded.slice(0, COGNATE));
     if (!cognate && !variants.length) continue;

@@ -61,7 +61,8 @@ export function namesIn(text: string, start: number, end: number): Word[] {
  * Englund`, or `he` once the name is known),
  * and a capitalised common French word (`Gouvernement`) may be translated in many ways. Places
  * and bodies (a name after an article, or one the dictionary translates) are often renamed or
- * paraphrased in English (`à Moscou` → `here`): their absence is only info.
+ * paraphrased in English (`à Moscou` → `here`), and a name that is also an English word
+ * (`Conseil d'Administration` → `board`) was most likely translated: their absence is only info.
  * A near word that is English the dictionary knows (`Court` for `Cour`) is a translation.
  */
 export function checkNames(pair: Pair): Flag[] {
@@ -78,13 +79,22 @@ export function checkNames(pair: Pair): Flag[] {
     (isAcronym(name.text) && words.some((w) => isAcronym(w.text) && (sameLetters(w.text, name.text) || (!sourceFolded.includes(w.folded) && editDistance(w.folded, fold(name.text)) > 1))));
   const flags: Flag[] = [];
   for (const run of runs(pair.sourceText, namesIn(pair.sourceText, pair.source.start, pair.source.end))) {
-    const runKept = kept(run.at(-1)!);
-    for (const name of run.filter((n) => !kept(n))) {
+    const together = joinedInDraft(run, here);
+    const keptHere = (name: Word) => together.has(name) || kept(name);
+    const runKept = keptHere(run.at(-1)!);
+    for (const name of run.filter((n) => !keptHere(n))) {
       const parts = fold(name.text).split(/[-'’]/).filter((p) => p.length > 1);
       const base = { rule: 'name' as const, link: pair.link, source: { start: name.start, end: name.end } };
       const near = closest(parts, words);
       const elsewhere = (f: string) => (whole.get(f) ?? 0) > (here.get(f) ?? 0);
-      if (near && (!elsewhere(near.folded) || parts.some(elsewhere)) && !parts.some((p) => sound(p) === sound(near.folded)) && !translation(name.text, near.folded, pair.dictionary)) {
+      const slip = near && !isAcronym(name.text) && parts.some((p) => typo(p, near.folded));
+      // Two slips in one name are rare: a word two edits away is another word or spelling (`Roland`).
+      const spelling =
+        near &&
+        (parts.some((p) => sound(p) === sound(near.folded) || variant(p, near.folded)) ||
+          translation(name.text, near.folded, pair.dictionary) ||
+          parts.every((p) => editDistance(p, near.folded) > 1));
+      if (near && (!elsewhere(near.folded) || parts.some(elsewhere)) && (slip || !spelling)) {
         flags.push({
           ...base,
           severity: 'warning',
@@ -93,7 +103,7 @@ export function checkNames(pair: Pair): Flag[] {
           draft: { start: near.start, end: near.end },
         });
       } else if (!near && !runKept && !isCommonWord(name.text, pair.dictionary) && !parts.some((p) => whole.has(p))) {
-        const info = articled(pair.sourceText, run[0]!.start) || englishVariants(name.text, pair.dictionary).length > 0;
+        const info = articled(pair.sourceText, run[0]!.start) || englishVariants(name.text, pair.dictionary).length > 0 || isEnglishWord(fold(name.text), pair.dictionary);
         const message = info ? `The name ${name.text} is not in the draft: check how it is translated.` : `The name ${name.text} is missing from the draft: add it.`;
         flags.push({ ...base, severity: info ? 'info' : 'error', message, params: { name: name.text } });
       }
@@ -108,6 +118,57 @@ export function checkNames(pair: Pair): Flag[] {
  */
 function derives(word: string, name: string): boolean {
   return word.startsWith(name) || (/[aeiouy]$/.test(name) && name.length > 3 && word.startsWith(name.slice(0, -1)) && word.length > name.length - 1);
+}
+
+/**
+ * Whether a near draft spelling has the marks of a slip of the keyboard, whatever its sound: two
+ * neighbouring letters swapped or one letter lost (`Mario` → `Maroi`, `Mölln` → `Möln`), unless
+ * the lost letter is one French spelling adds to a foreign name or English drops: the `o` of `ou`,
+ * an `h`, the `i` of `-iy` (`Vasiliy`), the `t` of `tch` (`Vatchnadzé`), a final `e` or `s`, the
+ * `e` of `-es` (`Staline`, `Reuters`, `Pilotes`).
+ */
+function typo(name: string, near: string): boolean {
+  if (near.length === name.length) {
+    const diff = [...name].flatMap((c, k) => (c === near[k] ? [] : [k]));
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && name[diff[0]!] === near[diff[1]!] && name[diff[1]!] === near[diff[0]!];
+  }
+  if (near.length !== name.length - 1) return false;
+  let k = 0;
+  while (k < near.length && name[k] === near[k]) k++;
+  if (name.slice(k + 1) !== near.slice(k)) return false;
+  const lost = name[k]!;
+  if (lost === 'h' || (lost === 'o' && name[k + 1] === 'u') || (lost === 'i' && name[k + 1] === 'y') || (lost === 't' && name.startsWith('ch', k + 1))) return false;
+  return !(/^[es]$/.test(name.slice(k)) || (lost === 'e' && name.slice(k) === 'es'));
+}
+
+/**
+ * Whether a near draft spelling is another form of the name rather than a slip, which loses or
+ * swaps letters: a fuller spelling that keeps every letter of the name in order (`Berkeley` for
+ * `Berkley`, `Čaloun` for `Calou`), a word made from the name (`Mexican` for `Mexico`), or the
+ * name without an ending of two letters or more (`Zwickau` for the adjective `Zwickauer`).
+ */
+function variant(name: string, near: string): boolean {
+  if (near.length > name.length) return derives(near, name) || subsequence(name, near);
+  return near.length <= name.length - 2 && name.startsWith(near);
+}
+
+function subsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/** The names of a run that the draft writes together as one word: `PricewaterhouseCoopers`, `Ironman`. */
+function joinedInDraft(run: Word[], here: ReadonlyMap<string, number>): Set<Word> {
+  const together = new Set<Word>();
+  for (let i = 0; i < run.length; i++) {
+    let joined = fold(run[i]!.text);
+    for (let j = i + 1; j < run.length; j++) {
+      joined += fold(run[j]!.text);
+      if (here.has(joined)) for (let k = i; k <= j; k++) together.add(run[k]!);
+    }
+  }
+  return together;
 }
 
 /** Names that follow each other with only a space between (`Peter Englund`), as one run. */
@@ -131,22 +192,27 @@ function articled(text: string, start: number): boolean {
 
 /**
  * A rough sound key under which transliterations of one name meet (`Netanyahou` and `Netanjahu`,
- * `Habsbourg` and `Habsburg`, `Tymosenko` and `Tymoshenko`, `Muammar` and `Moammar`: vowels
- * stand for one another) while a dropped or swapped letter still shows.
+ * `Habsbourg` and `Habsburg`, `Tymosenko` and `Tymoshenko`, `Kadhafi` and `Kaddafi`, `Charipov`
+ * and `Sharipov`, `Seestraße` and `Seestrasse`, `Guyane` and `Guyana`, `Muammar` and `Moammar`:
+ * vowels stand for one another). It also lets some slips through (`Mario`, `Maroi`): `typo` tells.
  */
 function sound(folded: string): string {
   return folded
     .replace(/^h/, '')
+    .replace(/ß/g, 's')
     .replace(/ou/g, 'u')
     .replace(/ph/g, 'f')
-    .replace(/([cstkp])h/g, '$1')
+    .replace(/tch/g, 'ch')
+    .replace(/[cs]h/g, 's')
+    .replace(/([tkpdg])h/g, '$1')
     .replace(/[jy]/g, 'i')
     .replace(/[kq]/g, 'c')
     .replace(/z/g, 's')
     .replace(/w/g, 'v')
     .replace(/(.)\1/g, '$1')
-    .replace(/[es]$/, '')
-    .replace(/[aeiou]/g, 'a');
+    .replace(/s$/, '')
+    .replace(/[aeiou]+$/, '')
+    .replace(/[aeiou]+/g, 'a');
 }
 
 /**

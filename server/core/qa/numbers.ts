@@ -1,8 +1,8 @@
 /**
  * Numbers as French and English write them, read into comparable values: `3,5 %` and `3.5%`,
  * `1 500` and `1,500`, `2 millions` and `2 million`, `14 h 30` and `2:30 p.m.`, `XXe siècle` and
- * `20th century`, and English spelled-out numbers (`two`, `twenty-five`, `third`), so that a
- * translator who writes `two` for `2` is not flagged.
+ * `20th century`, and English spelled-out numbers (`two`, `twenty-five`, `third`, `half a
+ * million`), so that a translator who writes `two` for `2` is not flagged.
  *
  * @example frenchNumbers('le 3 juin 2021 à 14 h 30', { start: 0, end: 24 }).map((n) => n.value) // [3, 2021, 870]
  */
@@ -54,7 +54,7 @@ const ENGLISH = new RegExp(
     `(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d))?${SP}?(?<half>[ap])\\.?m\\b\\.?`,
     `(?<hour24>\\d{1,2}):(?<minute24>[0-5]\\d)(?!\\d)`,
     `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d{1,3}(?: \\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?)(?:${SP}*(?<scale>thousand million|thousand|million|billion|trillion|bn)\\b)?`,
-    `\\b(?<words>(?:(?:${[...WORD_VALUE.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})(?:[ -]|\\b))+)`,
+    `\\b(?<words>(?:(?:half an? (?=thousand|million|billion)|${[...WORD_VALUE.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion'].join('|')})(?:[ -]|\\b))+)`,
   ].join('|'),
   'giu',
 );
@@ -98,8 +98,9 @@ export function hasDecimalComma(mention: NumberMention): boolean {
 
 /**
  * Whether an English mention renders a French one: the same value; a time on either clock; a
- * time written as a decimal (`15.30`); `60` for `1960` (French `les années 60`) and back; and a
- * French source that itself groups thousands with commas (`8,733`, as in translated news).
+ * time written as a decimal (`15.30`); `60` for `1960` or `1860` (French `les années 60`) and back;
+ * and a French source that itself groups thousands with commas (`8,733`, `1,168 mille`, as in
+ * translated news).
  */
 export function sameNumber(french: NumberMention, english: NumberMention): boolean {
   const f = french.value;
@@ -108,9 +109,10 @@ export function sameNumber(french: NumberMention, english: NumberMention): boole
   if (french.time) return f % 60 === 0 && [f / 60, f / 60 - 12].some((hour) => close(hour, e));
   if (english.time) return (e % 60 === 0 && f === e / 60) || Math.round(f * 100) === Math.floor(e / 60) * 100 + (e % 60);
   if (close(f, e) || (french.scale > 1 && close(f / french.scale, e))) return true;
-  if (/^\d{1,3}(?:,\d{3})+$/.test(french.raw) && close(Number(french.raw.replace(/,/g, '')), e)) return true;
+  const written = french.raw.split(/[ \u00a0\u202f]/)[0]!;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(written) && close(Number(written.replace(/,/g, '')) * french.scale, e)) return true;
   const [short, long] = f < e ? [f, e] : [e, f];
-  return Number.isInteger(short) && short < 100 && (long === 1900 + short || long === 2000 + short);
+  return Number.isInteger(short) && short < 100 && [1800, 1900, 2000].some((century) => long === century + short);
 }
 
 function close(a: number, b: number): boolean {
@@ -192,8 +194,8 @@ function scan(text: string, span: Span, re: RegExp, read: (groups: Record<string
 function wordsValue(words: string): number {
   let total = 0;
   let current = 0;
-  for (const word of words.toLowerCase().split(/[ -]+/).filter(Boolean)) {
-    const value = WORD_VALUE.get(word);
+  for (const word of words.toLowerCase().replace(/^half an? /, 'half ').split(/[ -]+/).filter(Boolean)) {
+    const value = word === 'half' ? 0.5 : WORD_VALUE.get(word);
     if (value !== undefined) current += value;
     else if (word === 'hundred') current = (current || 1) * 100;
     else {

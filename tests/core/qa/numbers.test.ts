@@ -61,10 +61,18 @@ describe('matching a French number to an English one', () => {
     ['2 millions', '2 million', true],
     ['30 millions', '30-million', true],
     ['8,733', '8,733', true],
+    ['1,168 mille', '1,168,000', true],
+    ['années 80', '1880s', true],
+    ['500 000', 'half a million', true],
     ['3,5', '3.6', false],
     ['147', '174', false],
   ])('%s ~ %s: %s', (fr, en, same) => {
     expect(sameNumber(one(frenchNumbers, fr), one(englishNumbers, en))).toBe(same);
+  });
+
+  it('reads `half a million` as a number, and `half` alone as none', () => {
+    const text = 'half a million people, half the town';
+    expect(englishNumbers(text, all(text)).map((n) => [n.raw, n.value])).toEqual([['half a million', 500000]]);
   });
 
   it('writes the English form', () => {

@@ -77,6 +77,27 @@ describe('name', () => {
     ]);
   });
 
+  it('warns of swapped or dropped letters even where transliterations would meet', () => {
+    expect(one('Le plombier Mario est là.', 'The plumber Maroi is here.')).toEqual([
+      { rule: 'name', severity: 'warning', link: 0, message: 'The name Mario appears as Maroi in the draft: check the spelling.', params: { name: 'Mario', found: 'Maroi' }, source: { start: 12, end: 17 }, draft: { start: 12, end: 17 } },
+    ]);
+  });
+
+  it('lets through transliterations, fuller spellings, other names and names written as one word', () => {
+    expect(
+      one(
+        'Selon Charipov et Kadhafi, Roldán et la société Pricewaterhouse Coopers de Berkley ont menti.',
+        'According to Sharipov and Kaddafi, Roland and the firm PricewaterhouseCoopers of Berkeley lied.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the absence of a name that is also an English word as information only', () => {
+    expect(one('Il a visité Cherry hier.', 'He visited the orchard yesterday.')).toEqual([
+      { rule: 'name', severity: 'info', link: 0, message: 'The name Cherry is not in the draft: check how it is translated.', params: { name: 'Cherry' }, source: { start: 12, end: 18 } },
+    ]);
+  });
+
   it('takes the absence of a place after an article as information only', () => {
     expect(one('Il vit en Bavière depuis longtemps.', 'He has lived there for a long time.')).toEqual([
       { rule: 'name', severity: 'info', link: 0, message: 'The name Bavière is not in the draft: check how it is translated.', params: { name: 'Bavière' }, source: { start: 10, end: 17 } },
@@ -112,6 +133,12 @@ describe('omission and addition', () => {
   it('warns of a source sentence folded into its neighbour\'s link with nothing in the draft for it', () => {
     expect(review(['Le gouvernement a signé le texte.', 'Les oiseaux mangeaient les cerises du jardin.'], ['The government signed the text.'], [{ source: [0, 1], draft: [0] }])).toEqual([
       { rule: 'omission', severity: 'warning', link: 0, message: 'Nothing in the draft seems to translate this source sentence: check that it was not left out.', source: { start: 34, end: 79 }, draft: { start: 0, end: 31 } },
+    ]);
+  });
+
+  it('does not count a name the neighbour shares as translating the folded sentence', () => {
+    expect(review(['Le gouvernement de Moscou a signé.', 'Les oiseaux de Moscou mangeaient les cerises du jardin.'], ['The Moscow government signed.'], [{ source: [0, 1], draft: [0] }])).toEqual([
+      { rule: 'omission', severity: 'warning', link: 0, message: 'Nothing in the draft seems to translate this source sentence: check that it was not left out.', source: { start: 35, end: 90 }, draft: { start: 0, end: 29 } },
     ]);
   });
 
