@@ -7,6 +7,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../server/app.ts';
 import type {
+  Alternative,
   DocumentCreate,
   DocumentResponse,
   DocumentSummary,
@@ -88,6 +89,13 @@ export function readingApi(base: string) {
 }
 
 export const { segment, translateStream } = readingApi('/');
+
+/** Other translations of one sentence, best first (the beam search's n-best list). */
+export async function alternatives(text: string, n: number, signal?: AbortSignal): Promise<Alternative[]> {
+  const res = await client.api.alternatives.$post({ json: { text, n } }, { init: { signal } });
+  if (!res.ok) throw await failure(res);
+  return (await res.json()).alternatives;
+}
 
 /** What `POST /api/import` answers: the article of a web page, segmented like `/api/segment`. */
 export type ImportedArticle = Awaited<ReturnType<typeof importUrl>>;

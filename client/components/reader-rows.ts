@@ -107,6 +107,8 @@ function sentence(s: ReaderSentence, side: Side, state: RowState): TemplateResul
     pending: text === undefined,
     missing: text === '',
     revealed: s.key === state.revealed,
+    // A quiet mark: a number or a name the translation may have lost (details below the reader).
+    checked: side === 'en' && (s.checks?.length ?? 0) > 0,
   };
   // Rendered as text: whatever the article holds never becomes markup.
   const shown = text === undefined ? state.labels.pending : text === '' ? '—' : text;

@@ -21,6 +21,7 @@ import './visavis-header.ts';
 import './learner-controls.ts';
 import './vocabulary-view.ts';
 import './word-panel.ts';
+import './sentence-info.ts';
 
 const LAYOUT_KEY = 'visavis.layout';
 
@@ -36,9 +37,11 @@ function storedLayout(): Layout {
  * @cssproperty --vv-color-page - the page's background
  */
 export class VisavisApp extends LitElement {
-  static override properties = { layout: { state: true } };
+  static override properties = { layout: { state: true }, position: { state: true } };
 
   declare layout: Layout;
+  /** The sentence the reader is on (document order), for its details; -1 before any move. */
+  declare position: number;
 
   private readonly session: ReadingSession;
   private readonly health: ModelHealth;
@@ -57,6 +60,7 @@ export class VisavisApp extends LitElement {
     super();
     new LocaleController(this);
     this.layout = storedLayout();
+    this.position = -1;
     this.health = new ModelHealth(this, { onReady: () => void this.session.resume() });
     this.session = new ReadingSession(this, { onModelUnavailable: () => this.health.markUnavailable() });
     this.documents = new OpenDocument(this, this.session);
@@ -123,6 +127,11 @@ export class VisavisApp extends LitElement {
     if (document.title !== title) document.title = title;
   }
 
+  private moved(position: number): void {
+    this.position = position;
+    this.documents.moved(position);
+  }
+
   private reader() {
     const session = this.session;
     const unsaved = this.documents.unsaved;
@@ -143,8 +152,9 @@ export class VisavisApp extends LitElement {
         hide=${learner.hide}
         ?glossing=${learner.glossing}
         layout=${this.layout}
-        @position-change=${(e: PositionChangeEvent) => this.documents.moved(e.detail.position)}
+        @position-change=${(e: PositionChangeEvent) => this.moved(e.detail.position)}
       ></aligned-reader>
+      <sentence-info .sentence=${session.paragraphs.flatMap((p) => p.sentences)[this.position]}></sentence-info>
       <learner-controls placement="end" .counts=${counts} status=${learner.status} ?sheet=${this.words.word !== undefined}></learner-controls>
       <word-panel place=${learner.place} ?grab=${learner.grab} .word=${this.words.word} status=${this.words.status ?? nothing} ?speakable=${learner.speech.available}></word-panel>`;
   }

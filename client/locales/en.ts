@@ -344,6 +344,17 @@ export const en = {
     ankiText: 'Anki text (.txt)',
     csv: 'CSV',
   },
+  sentence: {
+    confidence: 'Confidence',
+    other: 'Other wordings',
+    asking: 'Asking the translator…',
+    noOther: 'The translator has no other wording.',
+    checks: {
+      number: 'The number {{value}} is not in the English.',
+      name: 'The name {{value}} is not in the English.',
+      untranslated: 'Part of this sentence was left in French.',
+    },
+  },
   kinds: {
     title: 'Headline',
     byline: 'Byline',

@@ -361,6 +361,17 @@ export const fr: Messages = {
     ankiText: 'Texte Anki (.txt)',
     csv: 'CSV',
   },
+  sentence: {
+    confidence: 'Confiance',
+    other: 'Autres formulations',
+    asking: 'Le traducteur cherche…',
+    noOther: 'Le traducteur n’a pas d’autre formulation.',
+    checks: {
+      number: 'Le nombre {{value}} manque dans l’anglais.',
+      name: 'Le nom {{value}} manque dans l’anglais.',
+      untranslated: 'Une partie de la phrase est restée en français.',
+    },
+  },
   kinds: {
     title: 'Titre',
     byline: 'Signature',

@@ -52,6 +52,13 @@ export const appStyles = css`
       display: none;
     }
   }
+  /* The focused sentence's details stay in view at the foot of the screen while the reader reads. */
+  sentence-info {
+    position: sticky;
+    bottom: 0;
+    background: var(--vv-color-page);
+    padding: 0.4rem 0;
+  }
   @media print {
     :host {
       background: none;
@@ -63,6 +70,7 @@ export const appStyles = css`
     visavis-header,
     model-banner,
     reading-progress,
+    sentence-info,
     .hint,
     .notice,
     .error {

@@ -81,6 +81,13 @@ export const readerStyles = css`
     background: var(--reader-highlight, var(--vv-color-highlight));
     box-shadow: 0 2px 0 var(--reader-highlight-edge, var(--vv-color-highlight-edge));
   }
+  .s.checked::after {
+    content: '⚑';
+    font-size: 0.7em;
+    vertical-align: super;
+    margin-left: 0.15em;
+    color: var(--vv-color-faint);
+  }
   /* One side hidden for practice: blurred, not removed, so the layout does not jump when it shows (a click, a tap or Enter reveals a pair). */
   .hide-en .s.en:not(.revealed),
   .hide-fr .s.fr:not(.revealed) {
