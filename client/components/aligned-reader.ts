@@ -64,7 +64,7 @@ export class AlignedReader extends LitElement {
 
   declare paragraphs: ReaderParagraph[];
   declare layout: Layout;
-  /** One side blurred, for practice: the pair in focus shows (a click, a tap, Enter or the arrows reveal it). */
+  /** One side blurred, for practice: a click, a tap or Enter reveals a pair until the reader leaves it. */
   declare hide: 'english' | 'french' | 'none';
   /** Key of the keyboard's pair, `paragraph:sentence`. */
   declare active: string;

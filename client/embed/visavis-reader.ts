@@ -12,7 +12,7 @@
  * @attr src - URL of the Vis-à-vis server (default: the page's own origin)
  * @attr layout - `side` (two columns, the default) or `interleaved` (each French sentence above its English)
  * @attr lang - language of the element's own words: `en` (default) or `fr`
- * @attr hide - `english`, `french` or `none` (default): blurs one side; the sentence in focus shows
+ * @attr hide - `english`, `french` or `none` (default): blurs one side; a click, a tap or Enter reveals a sentence
  * @fires visavis-ready - every sentence has its English: `{sentences}`
  * @fires visavis-sentence-focus - the reader moved to a sentence: `{index, paragraph, sentence, french, english}`
  * @fires visavis-error - the server refused or could not be reached: `{code, message}`
