@@ -48,10 +48,25 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && 'message' in error && typeof error.message === 'string';
 }
 
-async function failure(res: { status: number; statusText: string; json(): Promise<unknown> }): Promise<ApiError> {
+export async function failure(res: { status: number; statusText: string; json(): Promise<unknown> }): Promise<ApiError> {
   const body: unknown = await res.json().catch(() => null);
   if (isErrorBody(body)) return new ApiError(body.error.code, body.error.message, res.status);
   return new ApiError('HTTP_ERROR', `${res.status} ${res.statusText}`, res.status);
+}
+
+/**
+ * A JSON call by path, for the routes the typed client does not cover well (files, 204s): the
+ * body, or the server's error as an ApiError.
+ */
+export async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(path, init);
+  if (!res.ok) throw await failure(res);
+  return (res.status === 204 ? undefined : await res.json()) as T;
+}
+
+/** The init of a request sending `body` as JSON. */
+export function send(method: string, body: unknown, signal?: AbortSignal): RequestInit {
+  return { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal };
 }
 
 export async function getHealth(signal?: AbortSignal): Promise<HealthResponse> {

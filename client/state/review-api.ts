@@ -19,7 +19,7 @@ import type {
   ReviewResponse,
   SavedReview,
 } from '../../server/schemas.ts';
-import { ApiError } from '../api.ts';
+import { call, failure, send } from '../api.ts';
 
 export type { AlignResponse as Alignment, Correction, ExportFormat, GlossaryTerm, QaFlag as Flag, ReviewResponse, SavedReview };
 
@@ -44,23 +44,6 @@ export interface ReviewApi {
   /** The saved review `id` as a file, or, without one, the review `input`. */
   exportFile(format: ExportFormat, input: ReviewRequest, id?: number): Promise<ExportedFile>;
 }
-
-const JSON_TYPE = { 'Content-Type': 'application/json' };
-
-async function failure(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
-  const { code, message } = body?.error ?? {};
-  if (typeof code === 'string' && typeof message === 'string') return new ApiError(code, message, res.status);
-  return new ApiError('HTTP_ERROR', `${res.status} ${res.statusText}`, res.status);
-}
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, init);
-  if (!res.ok) throw await failure(res);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
-
-const send = (method: string, body: unknown, signal?: AbortSignal): RequestInit => ({ method, headers: JSON_TYPE, body: JSON.stringify(body), signal });
 
 /** The file name the server gives (Content-Disposition), else `<fallback>`. */
 async function file(res: Response, fallback: string): Promise<ExportedFile> {

@@ -21,7 +21,7 @@ import type {
   VocabularyPatch,
   WordEventCreate,
 } from '../../server/schemas.ts';
-import { ApiError } from '../api.ts';
+import { call, send } from '../api.ts';
 
 export type { LookupResponse, VocabularyEntry, VocabularyFormat };
 
@@ -39,23 +39,6 @@ export interface VocabularyApi {
   /** Records a lookup or a reveal; the learner never waits for it. */
   record(event: WordEventCreate): Promise<unknown>;
 }
-
-const JSON_TYPE = { 'Content-Type': 'application/json' };
-
-async function failure(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
-  const { code, message } = body?.error ?? {};
-  if (typeof code === 'string' && typeof message === 'string') return new ApiError(code, message, res.status);
-  return new ApiError('HTTP_ERROR', `${res.status} ${res.statusText}`, res.status);
-}
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, init);
-  if (!res.ok) throw await failure(res);
-  return (res.status === 204 ? undefined : await res.json()) as T;
-}
-
-const send = (method: string, body: unknown, signal?: AbortSignal): RequestInit => ({ method, headers: JSON_TYPE, body: JSON.stringify(body), signal });
 
 /** `?status=…&documentId=…&q=…` with only the filters that are set. */
 export function listQuery(query: VocabularyListQuery): string {
