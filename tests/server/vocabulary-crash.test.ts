@@ -2,45 +2,25 @@
  * Killing the server (SIGKILL) while it saves words loses nothing it acknowledged and leaves no
  * half-written entry: after a restart the database is intact and holds every 201, with its status.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/store/db.ts';
 import { VocabularyStore } from '../../server/store/vocabulary.ts';
-import { TINY_MODELS_DIR, TINY_MODEL_ID } from '../support/tiny-model.ts';
+import { startSourceServer, type SourceServer } from '../support/source-server.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'visavis-vocabulary-crash-'));
-let server: ChildProcess | undefined;
-afterAll(() => {
-  server?.kill('SIGKILL');
+let server: SourceServer | undefined;
+afterAll(async () => {
+  await server?.kill();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** The server from the sources, on a free port; resolves with its address once it listens. */
-function startServer(): Promise<string> {
-  server = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', VISAVIS_DATA_DIR: dataDir, VISAVIS_MODELS_DIR: TINY_MODELS_DIR, VISAVIS_MODEL: TINY_MODEL_ID, VISAVIS_OFFLINE: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    server!.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-      if (url) resolve(url);
-    });
-    server!.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening: ${out}`)));
-  });
-}
-
 describe('a crash during vocabulary writes', () => {
   it('keeps every acknowledged word, whole, with its status, after a restart', async () => {
-    const url = await startServer();
+    server = startSourceServer(dataDir);
+    const url = await server.url;
     const acknowledged: number[] = [];
     const save = async (i: number): Promise<void> => {
       const text = `Le conseil numéro ${i} a opéré un virage.`;
@@ -55,16 +35,15 @@ describe('a crash during vocabulary writes', () => {
     const writers = Array.from({ length: 4 }, async (_, w) => {
       for (let i = w; ; i += 4) {
         if (acknowledged.length >= 60) {
-          server!.kill('SIGKILL');
+          await server!.kill();
           return;
         }
         await save(i).catch(() => undefined);
-        if (server!.exitCode !== null || server!.signalCode !== null) return;
+        if (server!.process.exitCode !== null || server!.process.signalCode !== null) return;
       }
     });
     await Promise.all(writers);
-    const exited = (): boolean => server!.exitCode !== null || server!.signalCode !== null;
-    if (!exited()) await new Promise((resolve) => server!.once('exit', resolve));
+    await server!.kill();
 
     const db = openDatabase(join(dataDir, 'visavis.sqlite'));
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
